@@ -1,0 +1,132 @@
+"""Running rules on one document: reports -> findings with exact source positions.
+
+The engine owns everything a rule should not: mapping offsets back to the source,
+suppression comments, severity overrides, ordering, and keeping one broken rule from
+taking the others down.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from linter import suppression
+from linter.document import Document
+from linter.findings import Edit, Finding, Report, Severity
+from linter.rule import Context, CorpusRule, Rule, collect
+
+
+@dataclass
+class ActiveRule:
+    """A rule as configured for a run: its options and its effective severity."""
+
+    rule: Rule
+    options: dict[str, Any] = field(default_factory=dict)
+    severity: Severity | None = None
+
+    @classmethod
+    def default(cls, rule: Rule) -> ActiveRule:
+        return cls(rule, dict(rule.options), rule.severity)
+
+
+@dataclass
+class DocumentResult:
+    findings: list[Finding]
+    #: one-line problems (a rule that crashed or ran out of time on this file)
+    problems: list[str] = field(default_factory=list)
+    #: run-level notices from rules (deduplicated by the runner, printed once)
+    notices: list[str] = field(default_factory=list)
+
+
+def to_finding(doc: Document, active: ActiveRule, report: Report) -> Finding:
+    """Map a rule's report (visible-text offsets) to a finding (source positions)."""
+    n = len(doc.text)
+    start = min(max(report.start, 0), n)
+    end = min(max(report.end, start), n)
+    s, e = doc.span(start, end)
+    line, column = doc.position(s)
+    end_line, end_column = doc.position(e)
+    fix = None
+    if report.replacement is not None:
+        fs, fe = report.fix_span or (start, end)
+        fs, fe = doc.span(min(max(fs, 0), n), min(max(fe, fs), n))
+        fix = Edit(fs, fe, report.replacement, report.safe)
+    rule = active.rule
+    return Finding(
+        path=doc.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        rule=rule.code,
+        name=rule.name,
+        category=rule.category,
+        severity=report.severity or active.severity or rule.severity,
+        message=report.message,
+        suggestion=report.suggestion,
+        start=s,
+        end=e,
+        fix=fix,
+    )
+
+
+def summarize(
+    doc: Document, rules: Iterable[ActiveRule], settings: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The map step of every corpus rule for one document."""
+    out: dict[str, Any] = {}
+    for active in rules:
+        if isinstance(active.rule, CorpusRule):
+            ctx = Context(dict(active.options), dict(settings))
+            out[active.rule.code] = active.rule.summarize(doc, ctx)
+    return out
+
+
+def merge(
+    rules: Iterable[ActiveRule], merged: dict[str, Any], summaries: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The reduce step: fold one document's (or one chunk's) summaries into ``merged``."""
+    for active in rules:
+        rule = active.rule
+        if isinstance(rule, CorpusRule) and rule.code in summaries:
+            current = merged[rule.code] if rule.code in merged else rule.initial()
+            merged[rule.code] = rule.merge(current, summaries[rule.code])
+    return merged
+
+
+def lint(
+    doc: Document,
+    rules: Iterable[ActiveRule],
+    settings: Mapping[str, Any] | None = None,
+    corpus: Mapping[str, Any] | None = None,
+    budget_s: float | None = None,
+) -> DocumentResult:
+    """Run the rules on one document; findings sorted, suppressed ones dropped."""
+    settings = settings or {}
+    corpus = corpus or {}
+    findings: list[Finding] = []
+    problems: list[str] = []
+    notices: list[str] = []
+    silenced = suppression.parse(doc.source, doc.lines_index)
+    started = time.monotonic()
+    for active in rules:
+        rule = active.rule
+        if budget_s is not None and time.monotonic() - started > budget_s:
+            problems.append(f"rule {rule.code} skipped: the file's time budget ({budget_s:g} s) ran out")
+            continue
+        ctx = Context(dict(active.options), dict(settings))
+        if isinstance(rule, CorpusRule):
+            ctx.corpus = corpus.get(rule.code, rule.initial())
+        try:
+            for report in collect(rule.check(doc, ctx)):
+                finding = to_finding(doc, active, report)
+                if not silenced.silences(finding.line, rule):
+                    findings.append(finding)
+        except Exception as exc:  # one broken rule must not stop the others
+            name = type(exc).__name__
+            problems.append(f"rule {rule.code} ({rule.name}) failed on this file: {name}: {exc}")
+        notices.extend(n for n in ctx.notices if n not in notices)
+    unique = {(f.sort_key(), f.category): f for f in findings}
+    return DocumentResult(sorted(unique.values(), key=Finding.sort_key), problems, notices)

@@ -1,0 +1,201 @@
+"""The rule API: document rules, corpus rules, and the context they run with.
+
+A document rule is a plain function of a document and a context that yields
+``Report`` objects (spans in ``doc.text``)::
+
+    @document_rule("DUP002", "doubled-word", category="duplication", severity="warning")
+    def doubled_word(doc: Document, ctx: Context) -> Iterator[Report]:
+        '''What it does ... Why it matters ... Example ... Fix safety ...'''
+        for m in PATTERN.finditer(doc.text):
+            yield ctx.report(m.start(2), m.end(2), "doubled word", replacement="", safe=True)
+
+A corpus rule sees the whole run in three steps that can run in different processes:
+``summarize`` (one document -> a small JSON-able summary), ``merge`` (two merged values
+-> one, associative, starting from ``initial()``) and ``check`` (one document + the
+merged value -> reports).
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from linter.findings import CATEGORIES, Report, Severity
+
+if TYPE_CHECKING:
+    from linter.document import Document
+
+_CODE = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
+_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+DOC_HEADINGS = ("What it does", "Why it matters", "Example", "Fix safety")
+
+
+@dataclass
+class Context:
+    """What a rule may read besides the document: its options and the run's settings."""
+
+    options: dict[str, Any] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
+    corpus: Any = None
+    #: run-level messages (e.g. "LanguageTool is not configured"); printed once per run
+    notices: list[str] = field(default_factory=list)
+
+    def notify(self, message: str) -> None:
+        if message not in self.notices:
+            self.notices.append(message)
+
+    def report(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        *,
+        suggestion: str | None = None,
+        replacement: str | None = None,
+        safe: bool = False,
+        severity: Severity | str | None = None,
+        fix_span: tuple[int, int] | None = None,
+    ) -> Report:
+        if isinstance(severity, str):
+            severity = Severity.parse(severity)
+        if suggestion is None and replacement:
+            suggestion = replacement
+        return Report(start, end, message, suggestion, replacement, safe, severity, fix_span)
+
+
+CheckFn = Callable[["Document", Context], Iterable[Report]]
+
+
+@dataclass
+class Rule:
+    """A rule's identity, documentation and behaviour."""
+
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    check: CheckFn
+    doc: str
+    options: dict[str, Any] = field(default_factory=dict)
+    fixable: bool = False
+    source: str = "copydesk"
+    #: off by default (e.g. it needs a service the user must configure); select it to run it
+    default_enabled: bool = True
+
+    def __post_init__(self) -> None:
+        validate_identity(self.code, self.name, self.category)
+
+    @property
+    def is_corpus(self) -> bool:
+        return False
+
+    @property
+    def family(self) -> str:
+        return self.code.rstrip("0123456789")
+
+
+@dataclass
+class CorpusRule(Rule):
+    """A rule that compares each document with a summary of the whole run."""
+
+    summarize: Callable[[Document, Context], Any] = lambda doc, ctx: None
+    merge: Callable[[Any, Any], Any] = lambda a, b: a
+    initial: Callable[[], Any] = lambda: None
+
+    @property
+    def is_corpus(self) -> bool:
+        return True
+
+
+def validate_identity(code: str, name: str, category: str) -> None:
+    if not _CODE.match(code):
+        raise ValueError(f"rule code {code!r} must be a family prefix and 3 digits, like DUP001")
+    if not _NAME.match(name):
+        raise ValueError(f"rule name {name!r} of {code} must be kebab-case")
+    if category not in CATEGORIES:
+        raise ValueError(f"rule {code} has unknown category {category!r}")
+
+
+def _docstring(obj: Any, code: str) -> str:
+    doc = inspect.getdoc(obj) or ""
+    missing = [h for h in DOC_HEADINGS if h not in doc]
+    if missing:
+        raise ValueError(f"rule {code} docstring lacks: {', '.join(missing)}")
+    return doc
+
+
+def document_rule(
+    code: str,
+    name: str,
+    *,
+    category: str,
+    severity: str = "warning",
+    options: dict[str, Any] | None = None,
+    fixable: bool = False,
+    default_enabled: bool = True,
+) -> Callable[[CheckFn], Rule]:
+    """Decorator that turns ``fn(doc, ctx) -> Iterable[Report]`` into a ``Rule``."""
+
+    def wrap(fn: CheckFn) -> Rule:
+        return Rule(
+            code=code,
+            name=name,
+            category=category,
+            severity=Severity.parse(severity),
+            check=fn,
+            doc=_docstring(fn, code),
+            options=dict(options or {}),
+            fixable=fixable,
+            source=fn.__module__,
+            default_enabled=default_enabled,
+        )
+
+    return wrap
+
+
+def corpus_rule(
+    code: str,
+    name: str,
+    *,
+    category: str,
+    severity: str = "warning",
+    options: dict[str, Any] | None = None,
+    fixable: bool = False,
+    default_enabled: bool = True,
+) -> Callable[[type], CorpusRule]:
+    """Class decorator: a class with static ``initial``, ``summarize``, ``merge``, ``check``."""
+
+    def wrap(cls: type) -> CorpusRule:
+        return CorpusRule(
+            code=code,
+            name=name,
+            category=category,
+            severity=Severity.parse(severity),
+            check=cls.check,  # type: ignore[attr-defined]
+            doc=_docstring(cls, code),
+            options=dict(options or {}),
+            fixable=fixable,
+            source=cls.__module__,
+            default_enabled=default_enabled,
+            summarize=cls.summarize,  # type: ignore[attr-defined]
+            merge=cls.merge,  # type: ignore[attr-defined]
+            initial=cls.initial,  # type: ignore[attr-defined]
+        )
+
+    return wrap
+
+
+def matches(selector: str, rule: Rule) -> bool:
+    """Does a selector (``ALL``, a code or code prefix, a category, a rule name) pick a rule?"""
+    if selector == "ALL" or selector in (rule.category, rule.name):
+        return True
+    return selector[:1].isupper() and rule.code.startswith(selector)
+
+
+def collect(reports: Iterable[Report] | None) -> Iterator[Report]:
+    """Iterate a rule's output, tolerating a rule that returns None."""
+    if reports is not None:
+        yield from reports
