@@ -137,6 +137,8 @@ class Document:
     ) -> None:
         self.path = path
         self.source = source
+        #: the encoding the file was decoded from (set by the runner)
+        self.encoding = "utf-8"
         self.format = format or format_for(path) or "text"
         if self.format not in ("text", "markdown", "html"):
             raise ValueError(f"unknown format {self.format!r} (use text, markdown or html)")

@@ -1,0 +1,100 @@
+"""Human-readable text: ``path:line:col: CODE [category] message`` and the marked line."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping
+from typing import TextIO
+
+from linter.findings import Finding, Severity
+from linter.rule import Rule
+from linter.runner import FileResult, RunResult
+
+WINDOW_BEFORE = 40
+WINDOW_AFTER = 80
+COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
+BOLD, DIM, RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _excerpt(line: str, f: Finding) -> tuple[str, str]:
+    """The line around the span (shortened with … when long) and the caret line under it."""
+    start = f.column - 1
+    end = f.end_column - 1 if f.end_line == f.line else len(line)
+    end = max(end, start + 1)
+    left = max(0, start - WINDOW_BEFORE)
+    right = min(len(line), max(end, start) + WINDOW_AFTER)
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(line) else ""
+    shown = prefix + line[left:right] + suffix
+    pad = _width(prefix + line[left:start])
+    marks = "^" * max(1, _width(line[start:min(end, right)]))
+    return shown.replace("\t", " "), " " * pad + marks
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"{code}{text}{RESET}" if color else text
+
+
+def _finding(f: Finding, result: FileResult, out: TextIO, color: bool, quiet: bool) -> None:
+    sev = _paint(str(f.severity), COLORS[f.severity], color)
+    head = f"{_paint(f'{f.path}:{f.line}:{f.column}:', BOLD, color)} {f.rule} [{f.category}] {f.message}"
+    out.write(f"{head} ({sev})\n")
+    if quiet:
+        return
+    line = result.context.get(f.line)
+    if line is not None:
+        shown, marks = _excerpt(line, f)
+        gutter = " " * len(str(f.line))
+        out.write(f"{gutter} |\n{f.line} | {shown}\n{gutter} | {_paint(marks, COLORS[f.severity], color)}\n")
+    if f.suggestion:
+        out.write(f"  = suggestion: {f.suggestion}\n")
+    out.write("\n")
+
+
+def _counts(findings: list[Finding]) -> str:
+    by = Counter(f.severity for f in findings)
+    parts = [
+        f"{by[s]} {s}{'s' if by[s] > 1 and s != Severity.INFO else ''}"
+        for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        if by[s]
+    ]
+    return ", ".join(parts)
+
+
+def render(
+    result: RunResult,
+    rules: Mapping[str, Rule],
+    out: TextIO,
+    color: bool = False,
+    quiet: bool = False,
+    statistics: bool = False,
+) -> None:
+    for file in result.files:
+        for f in file.findings:
+            _finding(f, file, out, color, quiet)
+        if file.findings and not quiet:
+            out.write(f"{file.path}: {len(file.findings)} finding(s) ({_counts(file.findings)})\n\n")
+    findings = result.findings
+    if statistics:
+        for code, n in Counter(f.rule for f in findings).most_common():
+            rule = rules.get(code)
+            out.write(f"{n:6d}  {code}  {rule.name if rule else ''}  [{rule.category if rule else ''}]\n")
+    if quiet:
+        return
+    checked = len(result.files)
+    with_findings = sum(1 for r in result.files if r.findings)
+    problems = f" {len(result.errors)} problem(s) reported on stderr." if result.errors else ""
+    if findings:
+        out.write(
+            f"Found {len(findings)} finding(s) in {with_findings} of {checked} file(s):"
+            f" {_counts(findings)}.{problems}\n"
+        )
+    elif result.errors:
+        out.write(f"No findings in {checked} file(s) checked.{problems}\n")
+    else:
+        out.write(f"All clear: {checked} file(s) checked, no findings.\n")
