@@ -1,0 +1,110 @@
+"""BPL010 line-shared-across-corpus (a corpus rule)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from linter.document import Document
+from linter.findings import Report
+from linter.rule import Context, corpus_rule
+
+_SPACE = re.compile(r"\s+")
+_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+DOCS = "#documents"
+CAPACITY = 200_000
+
+
+def _key(line: str, min_words: int, max_words: int) -> str | None:
+    """A short, stable key for a candidate line; None for lines the rule never considers."""
+    norm = _EDGE_PUNCT.sub("", _SPACE.sub(" ", line.strip().lower()))
+    words = norm.split(" ")
+    if not norm or not min_words <= len(words) <= max_words:
+        return None
+    return hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+
+
+def _keys(doc: Document, options: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
+    out: dict[str, list[tuple[int, int]]] = {}
+    for line in doc.lines:
+        key = _key(line.text, options["min-words"], options["max-words"])
+        if key is not None:
+            out.setdefault(key, []).append((line.start, line.end))
+    return out
+
+
+@corpus_rule(
+    "BPL010",
+    "line-shared-across-corpus",
+    category="boilerplate",
+    severity="warning",
+    options={"min-documents": 3, "min-share": 0.05, "min-words": 3, "max-words": 14},
+    fixable=False,
+)
+class SharedLine:
+    """Finds a short line that recurs word for word across many articles of the corpus.
+
+    What it does
+    Counts, over every document of the run (and the corpus index, when there is one),
+    the documents each short line (3 to 14 words) stands in. A line found in at least
+    ``min-documents`` documents and ``min-share`` of the corpus is flagged wherever it
+    appears.
+
+    Why it matters
+    A sentence that every article of a site carries is site furniture (a footer, a call
+    to action, a newsletter box) that the scraper or the CMS export copied into the body.
+    No phrase list knows every site's furniture, but the corpus does.
+
+    Example
+    With "Thanks for reading Daily Planet, subscribe for free" at the end of 40 of 50
+    articles, each occurrence is flagged.
+    Use instead: delete the line from the article body.
+
+    Options
+    - ``min-documents`` (3) and ``min-share`` (0.05): how common a line must be.
+    - ``min-words`` (3) and ``max-words`` (14): which lines are candidates.
+
+    The merged summary keeps at most ``CAPACITY`` (200,000) line keys; beyond that the
+    rarest are dropped, so memory and the index stay bounded on huge corpora.
+
+    Fix safety
+    No automatic fix: a shared line may be a legitimate standard sentence (a
+    correction notice, a disclosure) that an editor wants to keep.
+    """
+
+    @staticmethod
+    def initial() -> dict[str, int]:
+        return {DOCS: 0}
+
+    @staticmethod
+    def summarize(doc: Document, ctx: Context) -> dict[str, int]:
+        summary = dict.fromkeys(_keys(doc, ctx.options), 1)
+        summary[DOCS] = 1
+        return summary
+
+    @staticmethod
+    def merge(merged: dict[str, int], other: dict[str, int]) -> dict[str, int]:
+        for key, count in other.items():
+            merged[key] = merged.get(key, 0) + count
+        if len(merged) > CAPACITY:
+            keep = sorted((k for k in merged if k != DOCS), key=lambda k: (-merged[k], k))[:CAPACITY]
+            merged = {DOCS: merged[DOCS], **{k: merged[k] for k in keep}}
+        return merged
+
+    @staticmethod
+    def check(doc: Document, ctx: Context) -> Iterator[Report]:
+        corpus = ctx.corpus or {}
+        total = corpus.get(DOCS, 0)
+        needed = max(ctx.options["min-documents"], ctx.options["min-share"] * total)
+        for key, spans in _keys(doc, ctx.options).items():
+            count = corpus.get(key, 0)
+            if count >= needed:
+                for start, end in spans:
+                    yield ctx.report(
+                        start,
+                        end,
+                        f"This line stands in {count} of {total} articles of the corpus: site furniture?",
+                        suggestion="delete it if it is not part of this article",
+                    )
