@@ -228,7 +228,7 @@ def list_rules(
     width = max((len(r.name) for r in rules.values()), default=10)
     for code, rule in rules.items():
         mark = "yes" if code in enabled else "no"
-        origin = "" if rule.source.startswith(("rules", "/")) or "rules/" in rule.source else f"  ({rule.source})"
+        origin = f"  ({rule.source})" if rule.source.startswith("plugin ") else ""
         sys.stdout.write(
             f"{code}  {rule.name:<{width}}  {rule.category:<12} {str(rule.severity):<8} {mark}{origin}\n"
         )

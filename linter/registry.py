@@ -59,8 +59,7 @@ def plugin_rules() -> Iterator[Rule]:
         if not found:
             raise RegistryError(f"plugin {ep.name!r} ({ep.value}) provides no copydesk rule")
         for rule in found:
-            if rule.source == "copydesk" or rule.source.startswith("rules."):
-                rule.source = f"plugin {ep.name}"
+            rule.source = f"plugin {ep.name} ({rule.source})"
             yield rule
 
 

@@ -1,0 +1,74 @@
+"""Reporters: JSON schema, SARIF 2.1.0 structure, GitHub annotations, text."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from linter import registry
+from linter.api import lint_text
+from linter.reporters import get
+from linter.runner import FileResult, RunResult
+
+RULES = registry.all_rules()
+KEYS = {"path", "line", "column", "end_line", "end_column", "rule", "name", "category", "severity",
+        "message", "suggestion"}
+
+
+def result() -> RunResult:
+    findings = lint_text("It was the the best, 100% sure.\nLeave a Reply\n", path="dir/a,b.txt",
+                         select=["DUP002", "BPL001"])
+    file = FileResult("dir/a,b.txt", findings)
+    file.context = {1: "It was the the best, 100% sure.", 2: "Leave a Reply"}
+    return RunResult(files=[file])
+
+
+def render(name: str) -> str:
+    out = io.StringIO()
+    get(name)(result(), RULES, out, False)
+    return out.getvalue()
+
+
+def test_json_has_exactly_the_documented_keys() -> None:
+    data = json.loads(render("json"))
+    assert len(data) == 2
+    for item in data:
+        assert set(item) == KEYS
+    first = data[0]
+    assert (first["line"], first["column"], first["end_line"], first["end_column"]) == (1, 12, 1, 15)
+    assert first["severity"] == "warning" and first["suggestion"]
+
+
+def test_sarif_structure() -> None:
+    sarif = json.loads(render("sarif"))
+    assert sarif["version"] == "2.1.0" and "sarif-2.1.0" in sarif["$schema"]
+    run = sarif["runs"][0]
+    assert run["tool"]["driver"]["name"] == "copydesk"
+    rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    assert rule_ids == ["BPL001", "DUP002"]
+    for rule in run["tool"]["driver"]["rules"]:
+        assert rule["help"]["text"] and rule["shortDescription"]["text"]
+    for res in run["results"]:
+        assert rule_ids[res["ruleIndex"]] == res["ruleId"]
+        assert res["level"] in {"error", "warning", "note"}
+        region = res["locations"][0]["physicalLocation"]["region"]
+        assert {"startLine", "startColumn", "endLine", "endColumn"} <= set(region)
+    assert run["columnKind"] == "unicodeCodePoints"
+
+
+def test_github_annotations_escape_properties() -> None:
+    lines = render("github").splitlines()
+    assert lines[0].startswith("::error file=dir/a%2Cb.txt,line=2,col=1,") or lines[0].startswith("::warning")
+    assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
+    assert any("title=DUP002 doubled-word::" in line for line in lines)
+
+
+def test_text_marks_the_span() -> None:
+    out = io.StringIO()
+    from linter.reporters.text import render as text
+
+    text(result(), RULES, out, color=False)
+    lines = out.getvalue().splitlines()
+    i = lines.index("1 | It was the the best, 100% sure.")
+    assert lines[i + 1] == "  |            ^^^"
+    assert "Found 2 finding(s) in 1 of 1 file(s): 1 error, 1 warning." in lines
