@@ -1,0 +1,29 @@
+"""Every duplication and typography rule stays silent on every clean fixture of both families.
+
+Each rule has its own ``good*`` fixtures; this test also runs the other rules of the two
+families on them, so a clean text written for one rule guards all of them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linter.api import select_rules
+from tests.helpers import FIXTURES, run_rule
+
+FAMILIES = ("DUP", "TYP")
+CLEAN = sorted(
+    p for fam in FAMILIES for p in FIXTURES.glob(f"{fam}[0-9][0-9][0-9]/good*") if p.suffix != ".expected"
+)
+CODES = sorted(a.rule.code for a in select_rules(list(FAMILIES)))
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("path", CLEAN, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_clean_text_is_silent(path: Path, code: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    fmt = {".md": "markdown", ".html": "html"}.get(path.suffix, "text")
+    findings = run_rule(code, text, format=fmt)
+    assert [f"{f.line}:{f.column} {f.message}" for f in findings] == []

@@ -1,0 +1,74 @@
+"""DUP002 doubled-word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import check_fixture, fixture_files, run_rule
+
+CODE = "DUP002"
+
+FIRES = {
+    "article": ("It was the the best offer.", "the", "error"),
+    "capital-then-lower": ("The the offer stood.", "the", "error"),
+    "preposition": ("the future of of the alliance", "of", "error"),
+    "content-word": ("The troops troops moved north.", "troops", "warning"),
+    "no-break-space": ("a plan to\u00a0to act", "to", "error"),
+}
+
+SILENT = {
+    "had-had": "She had had enough.",
+    "that-that": "He said that that was final.",
+    "very-comma-very": "It was very, very cold.",
+    "very-very": "It was very very cold.",
+    "reduplicated-name": "They flew to Bora Bora and then Walla Walla.",
+    "run-of-three": "Ha ha ha, he laughed. La la la, she sang.",
+    "interjection": "Knock knock. Bye bye, then.",
+    "her-her": "He gave her her coat.",
+    "may-may": "Theresa May may resign.",
+    "name-then-verb": "Our colleague Will will decide.",
+    "across-line-break": "The meeting ended with the\nthe end of the agenda.",
+    "different-words": "They then thought it over.",
+}
+
+
+@pytest.mark.parametrize("text,word,severity", FIRES.values(), ids=FIRES.keys())
+def test_fires(text: str, word: str, severity: str) -> None:
+    findings = run_rule(CODE, text)
+    assert len(findings) == 1
+    f = findings[0]
+    assert text[f.start : f.end].casefold() == word
+    assert str(f.severity) == severity
+    assert f.fix is not None and f.fix.safe
+
+
+@pytest.mark.parametrize("text", SILENT.values(), ids=SILENT.keys())
+def test_stays_silent(text: str) -> None:
+    assert run_rule(CODE, text) == []
+
+
+def test_allow_option() -> None:
+    assert run_rule(CODE, "The troops troops moved.", options={"allow": ["Troops"]}) == []
+
+
+def test_fix_removes_word_and_space() -> None:
+    text = "It was the the best."
+    (f,) = run_rule(CODE, text)
+    assert f.fix is not None
+    assert text[: f.fix.start] + f.fix.replacement + text[f.fix.end :] == "It was the best."
+
+
+@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
+def test_bad_fixture(path: Path) -> None:
+    check_fixture(CODE, path)
+
+
+@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
+def test_good_fixture_is_silent(path: Path) -> None:
+    assert run_rule(CODE, path.read_text(encoding="utf-8")) == []
+
+
+def test_fixtures_exist() -> None:
+    assert fixture_files(CODE, "bad") and fixture_files(CODE, "good")
