@@ -13,13 +13,35 @@ from typing import Annotated, Optional
 
 import typer
 
-try:  # typer < 0.26 uses click; later versions vendor it as typer._click
-    import click
-    from click.exceptions import Abort, ClickException, Exit, NoArgsIsHelpError
-except ImportError:  # pragma: no cover - depends on the installed typer
-    from typer import _click as click  # noqa: F401
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError
-    from typer.exceptions import Abort, Exit
+
+def _click_exceptions() -> tuple[tuple[type, ...], ...]:
+    """Click's exception classes: typer's vendored copy (newer typer) and/or click itself."""
+    modules = []
+    try:
+        from typer._click import exceptions as vendored
+
+        modules.append(vendored)
+    except ImportError:  # pragma: no cover - older typer uses click
+        pass
+    try:
+        from click import exceptions as upstream
+
+        modules.append(upstream)
+    except ImportError:  # pragma: no cover - newer typer without click installed
+        pass
+    names = ("NoArgsIsHelpError", "ClickException", "Exit", "Abort")
+    found = tuple(tuple(getattr(m, n) for m in modules if hasattr(m, n)) for n in names)
+    return found
+
+
+NoArgsIsHelpError, ClickException, Exit, Abort = _click_exceptions()
+try:
+    from typer.exceptions import Abort as _TyperAbort
+    from typer.exceptions import Exit as _TyperExit
+
+    Exit, Abort = (*Exit, _TyperExit), (*Abort, _TyperAbort)
+except ImportError:  # pragma: no cover
+    pass
 
 from linter import config as config_mod
 from linter import registry
