@@ -13,13 +13,35 @@ from typing import Annotated, Optional
 
 import typer
 
-try:  # typer < 0.26 uses click; later versions vendor it as typer._click
-    import click
-    from click.exceptions import Abort, ClickException, Exit, NoArgsIsHelpError
-except ImportError:  # pragma: no cover - depends on the installed typer
-    from typer import _click as click  # noqa: F401
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError
-    from typer.exceptions import Abort, Exit
+
+def _click_exceptions() -> tuple[tuple[type, ...], ...]:
+    """Click's exception classes: typer's vendored copy (newer typer) and/or click itself."""
+    modules = []
+    try:
+        from typer._click import exceptions as vendored
+
+        modules.append(vendored)
+    except ImportError:  # pragma: no cover - older typer uses click
+        pass
+    try:
+        from click import exceptions as upstream
+
+        modules.append(upstream)
+    except ImportError:  # pragma: no cover - newer typer without click installed
+        pass
+    names = ("NoArgsIsHelpError", "ClickException", "Exit", "Abort")
+    found = tuple(tuple(getattr(m, n) for m in modules if hasattr(m, n)) for n in names)
+    return found
+
+
+NoArgsIsHelpError, ClickException, Exit, Abort = _click_exceptions()
+try:
+    from typer.exceptions import Abort as _TyperAbort
+    from typer.exceptions import Exit as _TyperExit
+
+    Exit, Abort = (*Exit, _TyperExit), (*Abort, _TyperAbort)
+except ImportError:  # pragma: no cover
+    pass
 
 from linter import config as config_mod
 from linter import registry
@@ -132,6 +154,10 @@ def check(
     stdin_filename: Annotated[Optional[str], typer.Option(help="Name (and format) of stdin.")] = None,
     no_index: Annotated[bool, typer.Option("--no-index", help="Do not load the corpus index.")] = False,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour (default: on a TTY).")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Lint every file again.")] = False,
+    engine: Annotated[str, typer.Option(help="local or dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (with --engine dask).")] = None,
 ) -> int:
     """Lint articles and print findings."""
     from linter import reporters
@@ -143,7 +169,11 @@ def check(
     cfg = _load_config(config, paths, rules)
     _apply_overrides(cfg, rules, select, extend_select, ignore, fail_on)
     index, index_note = _load_index(cfg, not no_index)
-    runner = Runner(cfg, cfg.active_rules(rules), index)
+    runner = Runner(cfg, cfg.active_rules(rules), index, _cache(cfg, no_cache), _jobs(jobs))
+    if engine not in ("local", "dask"):
+        raise Failure(f"--engine {engine!r}: use local or dask")
+    if scheduler and engine != "dask":
+        raise Failure("--scheduler goes with --engine dask")
     if paths == ["-"]:
         result = _check_stdin(runner, stdin_filename or "-")
     else:
@@ -156,7 +186,12 @@ def check(
             raise Failure(f"no files to check in {' '.join(paths)} (copydesk reads .txt, .md, .html)")
         with _progress(len(files), format) as tick:
             runner.progress = tick
-            result = runner.run_paths(files) if files else RunResult()
+            if not files:
+                result = RunResult()
+            elif engine == "dask":
+                result = _run_dask(runner, files, scheduler)
+            else:
+                result = runner.run_paths(files)
         result.errors[:0] = errors
     if index_note:
         result.add_notices([index_note])
@@ -176,6 +211,33 @@ def check(
     return _exit_code(result.findings, result.errors, cfg.fail_level())
 
 
+def _cache(cfg: Config, disabled: bool) -> object:
+    if disabled:
+        return None
+    from linter.cache import Cache
+
+    root = Path(cfg.cache_dir)
+    return Cache(root if root.is_absolute() else cfg.root / root)
+
+
+def _jobs(jobs: int | None) -> int:
+    import os
+
+    if jobs is None:
+        return os.cpu_count() or 1
+    if jobs < 1:
+        raise Failure(f"--jobs {jobs}: give a whole number of 1 or more")
+    return jobs
+
+
+def _run_dask(runner: object, files: list[str], scheduler: str | None) -> object:
+    try:
+        from linter.dask_engine import run_dask
+    except ImportError as exc:
+        raise Failure(f"--engine dask needs the dask extra: pip install 'copydesk[dask]' ({exc})") from None
+    return run_dask(runner, files, scheduler)
+
+
 def _check_stdin(runner: object, name: str) -> object:
     from linter.document import Document, format_for
     from linter.runner import Runner
@@ -190,7 +252,7 @@ def _check_stdin(runner: object, name: str) -> object:
         raise Failure(f"{name}: {exc}") from None
     doc = Document(text, path=name, format=format_for(name) or "text", prose_fields=runner.config.prose_fields)
     doc.encoding = encoding
-    return runner.run_documents(lambda: iter([doc]))
+    return runner.run_documents([doc])
 
 
 class _progress:
@@ -260,27 +322,29 @@ def build_index(
     config: Annotated[Optional[Path], typer.Option("--config", help="Config file to use.")] = None,
 ) -> int:
     """Build the corpus index (e.g. name spellings) that later checks load."""
+    from linter import engine
     from linter import index as index_mod
-    from linter.runner import ReadError, Runner, content_key, discover, read_document
+    from linter.runner import ReadError, content_key, discover, read_document
 
     rules = _load_rules()
     cfg = _load_config(config, paths, rules)
-    runner = Runner(cfg, [a for a in cfg.active_rules(rules) if a.rule.is_corpus])
+    corpus_rules = [a for a in cfg.active_rules(rules) if a.rule.is_corpus]
     files, errors = discover(paths, cfg)
     if not files and not errors:
         raise Failure(f"no files to index in {' '.join(paths)}")
     keys: list[str] = []
+    merged: dict = {}
     for path in files:
         try:
             doc = read_document(path, cfg)
         except ReadError as exc:
             errors.append(FileError(path, str(exc)))
             continue
-        runner.summarize(doc)
+        engine.merge(corpus_rules, merged, engine.summarize(doc, corpus_rules, cfg.settings()))
         keys.append(content_key(doc.source))
     target = output or (Path(cfg.index) if cfg.index else cfg.root / index_mod.DEFAULT_PATH)
     try:
-        index_mod.save(target, runner.merged, keys, _version())
+        index_mod.save(target, merged, keys, _version())
     except OSError as exc:
         raise Failure(f"{target}: cannot write index: {exc.strerror or exc}") from None
     for error in errors:

@@ -39,12 +39,6 @@ class FileResult:
     #: the source lines that findings start on, for reporters that show context
     context: dict[int, str] = field(default_factory=dict)
 
-    def add_context(self, doc: Document) -> None:
-        for f in self.findings:
-            if f.line not in self.context:
-                start, end = doc.lines_index.line_span(f.line, doc.source)
-                self.context[f.line] = doc.source[start:end]
-
 
 @dataclass
 class RunResult:
@@ -66,6 +60,9 @@ def discover(paths: Sequence[str], config: Config) -> tuple[list[str], list[File
     found: dict[str, None] = {}
     errors: list[FileError] = []
     for raw in paths:
+        if "://" in raw:
+            _discover_url(raw, config, found, errors)
+            continue
         path = Path(raw)
         if path.is_dir():
             for file in _walk(path, config, errors):
@@ -78,6 +75,39 @@ def discover(paths: Sequence[str], config: Config) -> tuple[list[str], list[File
         else:
             errors.append(FileError(raw, "no such file or directory"))
     return list(found), errors
+
+
+def _discover_url(url: str, config: Config, found: dict[str, None], errors: list[FileError]) -> None:
+    """Files under an fsspec URL (s3://, gs://, memory://...); needs fsspec and its backend."""
+    try:
+        import fsspec
+    except ImportError:
+        errors.append(FileError(url, "URLs need fsspec: pip install 'copydesk[dask]'"))
+        return
+    try:
+        fs, root = fsspec.core.url_to_fs(url)
+        if fs.isdir(root):
+            names = sorted(p for p in fs.find(root) if format_for(p) and not _excluded(p, config))
+        elif fs.exists(root):
+            names = [root]
+        else:
+            errors.append(FileError(url, "no such file or directory"))
+            return
+    except Exception as exc:  # any backend error: one line, the run goes on
+        errors.append(FileError(url, f"cannot list: {exc}"))
+        return
+    for name in names:
+        found.setdefault(fs.unstrip_protocol(name), None)
+
+
+def read_bytes(path: str) -> bytes:
+    """A file's bytes from a local path or an fsspec URL."""
+    if "://" in path:
+        import fsspec
+
+        with fsspec.open(path, "rb") as fh:
+            return bytes(fh.read())
+    return Path(path).read_bytes()
 
 
 def _walk(root: Path, config: Config, errors: list[FileError]) -> Iterator[str]:
@@ -141,7 +171,7 @@ def _detect(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str]:
 
 def read_document(path: str, config: Config) -> Document:
     try:
-        data = Path(path).read_bytes()
+        data = read_bytes(path)
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
     text, encoding = decode(data)
@@ -162,68 +192,197 @@ def _filter(findings: list[Finding], path: str, rules: dict[str, ActiveRule], co
     return [f for f in findings if not any(matches(s, rules[f.rule].rule) for s in ignored)]
 
 
+def _context(findings: list[Finding], source: str) -> dict[int, str]:
+    if not findings:
+        return {}
+    from linter.offsets import LineIndex
+
+    lines = LineIndex(source)
+    out = {}
+    for f in findings:
+        if f.line not in out:
+            start, end = lines.line_span(f.line, source)
+            out[f.line] = source[start:end]
+    return out
+
+
 @dataclass
+class Outcome:
+    """What the first pass learns of one file: its findings and its corpus summaries."""
+
+    result: FileResult
+    key: str | None = None
+    summaries: dict[str, Any] | None = None
+
+
 class Runner:
-    """One configured run: the active rules, settings and corpus state."""
+    """One configured run: the active rules, settings, corpus state, cache and workers."""
 
-    config: Config
-    rules: list[ActiveRule]
-    index: dict[str, Any] | None = None
-    progress: Callable[[int], None] | None = None
+    def __init__(
+        self,
+        config: Config,
+        rules: list[ActiveRule],
+        index: dict[str, Any] | None = None,
+        cache: Any = None,
+        jobs: int = 1,
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
+        self.config = config
+        self.rules = rules
+        self.cache = cache
+        self.jobs = max(1, jobs)
+        self.progress = progress
+        self.settings = config.settings()
+        self.by_code = {a.rule.code: a for a in rules}
+        self.doc_rules = [a for a in rules if not a.rule.is_corpus]
+        self.corpus_rules = [a for a in rules if a.rule.is_corpus]
+        self.merged: dict[str, Any] = dict((index or {}).get("rules", {}))
+        self.indexed: set[str] = set((index or {}).get("documents", []))
+        self._keys: dict[str, str] = {}
 
-    def __post_init__(self) -> None:
-        self.settings = self.config.settings()
-        self.by_code = {a.rule.code: a for a in self.rules}
-        self.doc_rules = [a for a in self.rules if not a.rule.is_corpus]
-        self.corpus_rules = [a for a in self.rules if a.rule.is_corpus]
-        self.merged: dict[str, Any] = dict((self.index or {}).get("rules", {}))
-        self.indexed: set[str] = set((self.index or {}).get("documents", []))
+    # -- cache keys -------------------------------------------------------------
+    def _key(self, name: str) -> str:
+        if name not in self._keys:
+            from linter.cache import corpus_key, ruleset_key
 
-    def lint_document(self, doc: Document, rules: list[ActiveRule]) -> FileResult:
-        result = engine.lint(doc, rules, self.settings, self.merged, self.config.time_budget)
-        findings = _filter(result.findings, doc.path, self.by_code, self.config)
-        out = FileResult(doc.path, findings, [*result.problems], result.notices)
-        out.add_context(doc)
-        return out
+            if name == "doc":
+                self._keys[name] = ruleset_key(self.doc_rules, self.settings, "doc")
+            elif name == "summary":
+                self._keys[name] = ruleset_key(self.corpus_rules, self.settings, "summary")
+            else:
+                self._keys[name] = ruleset_key(self.corpus_rules, self.settings, corpus_key(self.merged))
+        return self._keys[name]
 
-    def summarize(self, doc: Document) -> None:
-        if self.corpus_rules and content_key(doc.source) not in self.indexed:
-            engine.merge(self.corpus_rules, self.merged, engine.summarize(doc, self.corpus_rules, self.settings))
+    def _cached(self, kind: str, content: str, path: str) -> tuple[list[Finding], dict[str, Any]] | None:
+        if self.cache is None:
+            return None
+        from linter.cache import digest, finding_from_json
 
-    def run_documents(self, docs: Callable[[], Iterator[Document | FileError]]) -> RunResult:
-        """Lint documents from a re-iterable source (files are read again for corpus checks)."""
-        out = RunResult()
-        by_path: dict[str, FileResult] = {}
-        for n, item in enumerate(docs(), 1):
-            if isinstance(item, FileError):
-                out.errors.append(item)
-                continue
-            result = self.lint_document(item, self.doc_rules)
-            self.summarize(item)
-            by_path[item.path] = result
-            if self.progress:
-                self.progress(n)
-        if self.corpus_rules:
-            for item in docs():
-                if isinstance(item, Document) and item.path in by_path:
-                    extra = self.lint_document(item, self.corpus_rules)
-                    base = by_path[item.path]
-                    base.findings = sorted([*base.findings, *extra.findings], key=Finding.sort_key)
-                    base.errors += extra.errors
-                    base.notices += extra.notices
-                    base.add_context(item)
-        for result in by_path.values():
-            out.add_notices(result.notices)
-            out.errors.extend(FileError(result.path, e) for e in result.errors)
-        out.files = list(by_path.values())
-        return out
+        entry = self.cache.get(digest(content, self._key(kind)))
+        if entry is None:
+            return None
+        return [finding_from_json(path, item) for item in entry["findings"]], entry
+
+    def _store(self, kind: str, content: str, findings: list[Finding], **extra: Any) -> None:
+        if self.cache is not None:
+            from linter.cache import digest, finding_to_json
+
+            payload = {"findings": [finding_to_json(f) for f in findings], **extra}
+            self.cache.put(digest(content, self._key(kind)), payload)
+
+    # -- the two passes over one file ---------------------------------------------
+    def _read(self, path: str) -> tuple[str, str] | FileResult:
+        try:
+            data = read_bytes(path)
+        except OSError as exc:
+            return FileResult(path, errors=[f"cannot read: {exc.strerror or exc}"])
+        try:
+            return decode(data)
+        except ReadError as exc:
+            return FileResult(path, errors=[str(exc)])
+
+    def _document(self, path: str, text: str, encoding: str) -> Document:
+        doc = Document(text, path=path, prose_fields=self.config.prose_fields)
+        doc.encoding = encoding
+        return doc
+
+    def first_pass(self, path: str, doc: Document | None = None) -> Outcome:
+        """Document rules and corpus summaries of one file (from the cache when unchanged)."""
+        if doc is None:
+            read = self._read(path)
+            if isinstance(read, FileResult):
+                return Outcome(read)
+            text, encoding = read
+        else:
+            text, encoding = doc.source, doc.encoding
+        key = content_key(text)
+        hit = self._cached("doc", key + encoding, path)
+        summaries = None
+        if hit is not None:
+            findings, entry = hit
+            notices, problems = entry.get("notices", []), []
+            summaries = entry.get("summaries")
+        else:
+            doc = doc or self._document(path, text, encoding)
+            result = engine.lint(doc, self.doc_rules, self.settings, None, self.config.time_budget)
+            findings, notices, problems = result.findings, result.notices, result.problems
+            if self.corpus_rules:
+                summaries = engine.summarize(doc, self.corpus_rules, self.settings)
+            if not problems:
+                self._store("doc", key + encoding, findings, notices=notices, summaries=summaries)
+        findings = _filter(findings, path, self.by_code, self.config)
+        result = FileResult(path, findings, problems, list(notices), _context(findings, text))
+        return Outcome(result, key, summaries)
+
+    def second_pass(self, path: str, doc: Document | None = None) -> FileResult:
+        """Corpus rules of one file, checked against the merged corpus."""
+        if doc is None:
+            read = self._read(path)
+            if isinstance(read, FileResult):
+                return read
+            text, encoding = read
+        else:
+            text, encoding = doc.source, doc.encoding
+        key = content_key(text) + encoding
+        hit = self._cached("corpus", key, path)
+        if hit is not None:
+            findings, entry = hit
+            notices, problems = entry.get("notices", []), []
+        else:
+            doc = doc or self._document(path, text, encoding)
+            result = engine.lint(doc, self.corpus_rules, self.settings, self.merged, self.config.time_budget)
+            findings, notices, problems = result.findings, result.notices, result.problems
+            if not problems:
+                self._store("corpus", key, findings, notices=notices)
+        findings = _filter(findings, path, self.by_code, self.config)
+        return FileResult(path, findings, problems, list(notices), _context(findings, text))
+
+    # -- whole runs ----------------------------------------------------------------
+    def absorb(self, outcome: Outcome) -> None:
+        """The reduce step for one document's summaries (documents the index counted are skipped)."""
+        if outcome.summaries and outcome.key not in self.indexed:
+            engine.merge(self.corpus_rules, self.merged, outcome.summaries)
 
     def run_paths(self, files: Sequence[str]) -> RunResult:
-        def docs() -> Iterator[Document | FileError]:
-            for path in files:
-                try:
-                    yield read_document(path, self.config)
-                except ReadError as exc:
-                    yield FileError(path, str(exc))
+        from linter import parallel
 
-        return self.run_documents(docs)
+        outcomes = parallel.first_pass(self, list(files))
+        return self._finish(outcomes, lambda paths: parallel.second_pass(self, paths))
+
+    def run_documents(self, docs: Sequence[Document]) -> RunResult:
+        """Lint documents held in memory (stdin, the Python API)."""
+        by_path = {d.path: d for d in docs}
+        outcomes = [self.first_pass(d.path, d) for d in docs]
+        return self._finish(outcomes, lambda paths: [self.second_pass(p, by_path[p]) for p in paths])
+
+    def _finish(
+        self, outcomes: Iterable[Outcome], second: Callable[[list[str]], Iterable[FileResult]]
+    ) -> RunResult:
+        out = RunResult()
+        results: list[FileResult] = []
+        for n, outcome in enumerate(outcomes, 1):
+            self.absorb(outcome)
+            results.append(outcome.result)
+            if self.progress:
+                self.progress(n)
+        readable = [r for r in results if not _unreadable(r)]
+        if self.corpus_rules and readable:
+            self._keys.pop("corpus", None)
+            extra = {r.path: r for r in second([r.path for r in readable])}
+            for r in readable:
+                more = extra.get(r.path)
+                if more is not None:
+                    r.findings = sorted([*r.findings, *more.findings], key=Finding.sort_key)
+                    r.errors += [e for e in more.errors if e not in r.errors]
+                    r.notices += more.notices
+                    r.context.update(more.context)
+        for r in results:
+            out.add_notices(r.notices)
+            out.errors.extend(FileError(r.path, e) for e in r.errors)
+        out.files = readable
+        return out
+
+
+def _unreadable(result: FileResult) -> bool:
+    """A file that could not be read or decoded (rule failures leave it readable)."""
+    return any(not e.startswith("rule ") for e in result.errors)

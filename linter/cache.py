@@ -1,0 +1,95 @@
+"""The content-hash cache: an unchanged file is not linted again.
+
+An entry is keyed by the file's bytes, the copydesk version, the active rules with their
+options and severities, and the run settings (and, for corpus-rule findings, the merged
+corpus they were checked against). Entries are JSON files under ``.copydesk_cache/``,
+written atomically; an unreadable or malformed entry is a miss, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from linter.engine import ActiveRule
+from linter.findings import Edit, Finding, Severity
+
+CACHE_VERSION = "1"
+
+
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("copydesk")
+    except metadata.PackageNotFoundError:  # pragma: no cover
+        return "0"
+
+
+def digest(*parts: str | bytes) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        h.update(part if isinstance(part, bytes) else part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def ruleset_key(rules: Iterable[ActiveRule], settings: Mapping[str, Any], extra: str = "") -> str:
+    """A fingerprint of everything besides the file that decides its findings."""
+    described = [
+        (a.rule.code, a.rule.source, sorted(a.options.items(), key=str), int(a.severity or a.rule.severity))
+        for a in rules
+    ]
+    blob = json.dumps([CACHE_VERSION, _version(), described, settings, extra], sort_keys=True, default=str)
+    return digest(blob)
+
+
+def corpus_key(merged: Mapping[str, Any]) -> str:
+    return digest(json.dumps(merged, sort_keys=True, default=str))
+
+
+def finding_to_json(f: Finding) -> list[Any]:
+    fix = [f.fix.start, f.fix.end, f.fix.replacement, f.fix.safe] if f.fix else None
+    return [f.line, f.column, f.end_line, f.end_column, f.rule, f.name, f.category, int(f.severity),
+            f.message, f.suggestion, f.start, f.end, fix]
+
+
+def finding_from_json(path: str, item: list[Any]) -> Finding:
+    line, column, end_line, end_column, rule, name, category, sev, message, suggestion, start, end, fix = item
+    return Finding(
+        path, line, column, end_line, end_column, rule, name, category, Severity(sev), message, suggestion,
+        start, end, Edit(*fix) if fix else None,
+    )
+
+
+class Cache:
+    """Entries under ``root/v1/ab/abcdef....json``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root / f"v{CACHE_VERSION}"
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        try:
+            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) and data.get("key") == key else None
+
+    def put(self, key: str, value: dict[str, Any]) -> None:
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({**value, "key": key}, fh, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time

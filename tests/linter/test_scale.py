@@ -1,0 +1,109 @@
+"""Scale: parallel runs, the cache and the Dask engine give the same findings as a serial run."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from linter.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def make_corpus(folder: Path, n: int, seed: int = 7) -> Path:
+    """Articles recombined from the seeds' paragraphs (artifacts included), in sub-folders."""
+    rng = random.Random(seed)
+    paragraphs = [p for s in SEEDS for p in s.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    for i in range(n):
+        chosen = rng.sample(paragraphs, k=min(8, len(paragraphs)))
+        sub = folder / f"part{i % 3}"
+        sub.mkdir(parents=True, exist_ok=True)
+        suffix = ".md" if i % 5 == 0 else ".txt"
+        (sub / f"article{i:04d}{suffix}").write_text("\n\n".join(chosen) + "\n", encoding="utf-8")
+    return folder
+
+
+def findings(capsys: pytest.CaptureFixture[str], *args: str) -> list[dict]:
+    code = main(["check", *args, "--format", "json", "--fail-on", "never"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return json.loads(out)
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    make_corpus(tmp_path / "corpus", 40)
+    for seed in SEEDS:
+        shutil.copy(seed, tmp_path / "corpus" / seed.name)
+    return tmp_path
+
+
+def test_jobs_2_equals_jobs_1(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    serial = findings(capsys, "corpus", "--jobs", "1", "--no-cache")
+    parallel = findings(capsys, "corpus", "--jobs", "2", "--no-cache")
+    assert serial and parallel == serial
+
+
+def test_cache_gives_the_same_findings_and_is_used(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cold = findings(capsys, "corpus", "--jobs", "1")
+    entries = list((corpus / ".copydesk_cache").rglob("*.json"))
+    assert len(entries) >= 45
+    warm = findings(capsys, "corpus", "--jobs", "1")
+    assert warm == cold
+    # an entry that is corrupt is a miss, not trusted
+    for entry in entries:
+        entry.write_text("{broken", encoding="utf-8")
+    assert findings(capsys, "corpus", "--jobs", "1") == cold
+
+
+def test_cache_notices_a_changed_file(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = corpus / "corpus" / "part0" / "article0003.txt"
+    before = [f for f in findings(capsys, str(target)) if f["rule"] == "DUP002"]
+    target.write_text(target.read_text(encoding="utf-8") + "\nIt was the the end.\n", encoding="utf-8")
+    after = [f for f in findings(capsys, str(target)) if f["rule"] == "DUP002"]
+    assert len(after) == len(before) + 1
+
+
+def test_cache_key_includes_the_options(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = corpus / "a.txt"
+    article.write_text("It was the the end.\n", encoding="utf-8")
+    assert findings(capsys, "a.txt", "--select", "DUP002")
+    (corpus / "copydesk.toml").write_text("[rules.doubled-word]\nallow = ['the']\n", encoding="utf-8")
+    assert findings(capsys, "a.txt", "--select", "DUP002") == []
+
+
+def test_dask_local_cluster_matches_local_engine(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import distributed
+
+    from linter import config as config_mod
+    from linter import registry
+    from linter.dask_engine import run_dask
+    from linter.runner import Runner, discover
+
+    rules = registry.all_rules()
+    cfg = config_mod.Config(root=corpus)
+    for target in ("corpus", str(ROOT / "seeds")):
+        files, _ = discover([target], cfg)
+        local = Runner(cfg, cfg.active_rules(rules), jobs=1).run_paths(files)
+        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                      dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+            assert len(client.scheduler_info()["workers"]) == 2
+            remote = run_dask(Runner(cfg, cfg.active_rules(rules), jobs=2), files, client=client)
+        assert [f.to_dict() for f in remote.findings] == [f.to_dict() for f in local.findings]
+        assert remote.findings
+
+
+def test_cli_engine_dask(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    local = findings(capsys, "corpus", "--jobs", "1", "--no-cache")
+    assert findings(capsys, "corpus", "--engine", "dask", "--jobs", "2", "--no-cache") == local
+
+
+def test_scheduler_without_dask_engine_is_an_error(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "corpus", "--scheduler", "tcp://127.0.0.1:1"]) == 2
+    assert "--scheduler goes with --engine dask" in capsys.readouterr().err

