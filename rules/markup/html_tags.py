@@ -1,0 +1,150 @@
+"""MRK002 leaked-html-tag."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from linter.document import Document
+from linter.findings import Report
+from linter.rule import Context, document_rule
+from rules.markup._shared import Lines, enclosed, glue_replacement
+
+_TAGS = (
+    "a|abbr|amp-[a-z][a-z-]{0,30}|article|aside|audio|b|blockquote|body|br|button|caption|center|cite|"
+    "code|col|colgroup|dd|del|details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|"
+    "header|hr|html|i|iframe|img|input|ins|label|li|link|main|mark|meta|nav|noscript|ol|option|p|"
+    "param|picture|pre|q|s|script|section|select|small|source|span|strike|strong|style|sub|summary|sup|"
+    "svg|table|tbody|td|textarea|tfoot|th|thead|time|title|tr|track|u|ul|video|wbr"
+)
+_NAME = r"[A-Za-z_:][-\w:.]{0,40}+"
+_VALUE = r"(?:\"[^\"<>\n]{0,2000}+\"|'[^'<>\n]{0,2000}+')"
+_ATTR = rf"{_NAME}(?:[ \t]*+=[ \t]*+(?:{_VALUE}|[^\s\"'=<>`]{{1,500}}+))?+"
+#: attributes that only markup carries (a plain ``name="..."`` in prose is not enough)
+_KNOWN_ATTRS = (
+    r"class|id|style|src|href|alt|srcset|sizes|loading|decoding|width|height|rel|target|itemprop|"
+    r"itemtype|role|onclick|onload|onerror|frameborder|allowfullscreen|crossorigin|referrerpolicy|"
+    r"fetchpriority|data-[\w-]{1,40}+|aria-[\w-]{1,40}+"
+)
+_PATTERN = regex.compile(
+    rf"(?P<comment><!--[^\n]{{0,2000}}?-->|<!\[CDATA\[|\]\]>|<!doctype[ \t]++html[^<>\n]{{0,200}}+>)"
+    rf"|(?P<open><(?:{_TAGS})(?![\w-])(?:[ \t\n]++{_ATTR})*+[ \t]*+/?>|<(?:{_TAGS})(?:[ \t]++{_ATTR})++)"
+    rf"|(?P<close></(?:{_TAGS})[ \t]*+>)"
+    rf"|(?<![\w:.-])(?P<frag>{_NAME}={_VALUE}(?:[ \t]++{_NAME}={_VALUE})*+[ \t]*+/?>)"
+    rf"|(?<![\w:.-])(?P<attr>(?:{_KNOWN_ATTRS})={_VALUE})",
+    regex.IGNORECASE,
+)
+_HAS_VALUE = regex.compile(rf"={_VALUE}|=[^\s\"'=<>`]")
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    strong: bool
+
+
+def _pieces(doc: Document, lines: Lines) -> list[_Piece]:
+    text = doc.text
+    out: list[_Piece] = []
+    for m in _PATTERN.finditer(text):
+        kind = m.lastgroup
+        start, end = m.span()
+        if enclosed(text, start, end):
+            continue
+        if kind == "open":
+            strong = bool(_HAS_VALUE.search(text, start, end))
+        else:
+            strong = kind in ("comment", "frag", "attr")
+        if kind == "attr" and lines.talks_about(start, end):
+            continue
+        out.append(_Piece(start, end, strong))
+    return out
+
+
+def _runs(text: str, pieces: list[_Piece]) -> Iterator[list[_Piece]]:
+    """Pieces separated by white space only (no blank line), grouped into runs."""
+    run: list[_Piece] = []
+    for piece in pieces:
+        gap = text[run[-1].end : piece.start] if run else ""
+        if run and (gap.strip() or gap.count("\n") > 1):
+            yield run
+            run = []
+        run.append(piece)
+    if run:
+        yield run
+
+
+def _glued(text: str, start: int, end: int, to_word: bool) -> bool:
+    """Is the run stuck to a word (``plan</p>``), or to anything but a space (``plan.</p>``)?"""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if to_word:
+        return before.isalnum() or after.isalnum()
+    return not before.isspace() or not after.isspace()
+
+
+def _credible(text: str, lines: Lines, run: list[_Piece]) -> bool:
+    """Is a run of tags leaked markup rather than a tag named in prose ("the <div> element")?"""
+    start, end = run[0].start, run[-1].end
+    if lines.talks_about(start, end) and not _glued(text, start, end, to_word=True):
+        return False
+    if any(p.strong for p in run) or len(run) > 1:
+        return True
+    return _glued(text, start, end, to_word=False) or lines.alone(start, end) is not None
+
+
+@document_rule("MRK002", "leaked-html-tag", category="markup", severity="error", fixable=True)
+def leaked_html_tag(doc: Document, ctx: Context) -> Iterator[Report]:
+    """Finds HTML tags, tag fragments and attributes left in the visible text.
+
+    What it does
+    Flags what a scraper or a CMS export leaves of the page's markup: tags with
+    attributes (``<img src="…">``, also cut before their ``>``), the tail of a tag
+    whose start was cut off (``type="image/webp"/>``), markup-only attributes
+    (``class="wp-image-123"``, ``data-src="…"``), closing tags glued to words
+    (``end.</p>``), HTML comments (``<!-- wp:paragraph -->``) and CDATA markers.
+    Tags next to each other are reported as one run. In HTML input, tags the page
+    shows as text (written ``&lt;div&gt;``) are what this rule sees.
+
+    A bare tag without attributes (``<div>``) counts only when it is glued to a
+    word, stands alone on its line or sits in a run of tags; and nothing is flagged
+    in quotes or backticks, or next to words that show the sentence is about markup
+    ("the <div> element", "the class="x" attribute").
+
+    Why it matters
+    Leaked markup is noise to a reader and a sure sign of a broken import.
+
+    Example
+        The ceasefire holds.</p><p class="wp-caption-text">Photo: AFP</p>
+    Use instead:
+        The ceasefire holds. Photo: AFP
+
+    Fix safety
+    Safe: the fix deletes the tags only (the text between them stays) and leaves a
+    space where they separated two words.
+    """
+    text = doc.text
+    lines = Lines(doc)
+    for run in _runs(text, _pieces(doc, lines)):
+        if not _credible(text, lines, run):
+            continue
+        start, end = run[0].start, run[-1].end
+        shown = " ".join(text[start:end].split())
+        shown = shown if len(shown) <= 60 else shown[:57] + "…"
+        fix_start = start
+        if run[0].strong and not text[start] == "<":  # a cut fragment: take the space before it
+            while fix_start > 0 and text[fix_start - 1] in " \t":
+                fix_start -= 1
+        yield ctx.report(
+            start,
+            end,
+            f"Leaked HTML markup “{shown}”",
+            suggestion="delete the markup",
+            replacement=glue_replacement(text, fix_start, end),
+            safe=True,
+            severity=None if any(p.strong for p in run) or len(run) > 1 else "warning",
+            fix_span=(fix_start, end),
+        )
