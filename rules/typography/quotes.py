@@ -1,0 +1,150 @@
+"""Double quotation marks, paragraph by paragraph (helpers; the rules are elsewhere).
+
+``quote_problems(doc)`` walks every paragraph once, pairing “ with ” and guessing the
+direction of straight " from its neighbours. Apostrophes and single quotes (’ ‘ ') never
+count: "Russia’s", "’90s" and a nested ‘quote’ are invisible here. A quotation that
+spans paragraphs is fine when each new paragraph opens with a quotation mark (the
+newspaper convention: no closing mark at the end of the earlier paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from linter.document import Document, Span
+
+OPEN, CLOSE, AMBIGUOUS, INCH = "open", "close", "ambiguous", "inch"
+_MARKS = re.compile(r"[“”\"]")
+_OPENING_CONTEXT = frozenset("([{—–-/“‘\u00a0")
+_CLOSING_CONTEXT = frozenset(".,;:!?)]}—–…’”")
+_CLAUSE_END = re.compile(r"[.!?…][\"'”’)]*\s+")
+#: HTML attributes left in the text (srcset="..." type="image/webp"/>): their straight
+#: quotes are markup, reported by the markup family, not quotation marks
+_MARKUP = re.compile(r"\w=\"|\"\s*/?>")
+
+#: kinds of problem
+STRAY_AT_START = "stray-at-start"  # ” opening a paragraph (it ends the paragraph before)
+STRAY = "stray"  # ” that closes nothing
+FRAGMENT = "fragment"  # a lower-case fragment ending in a ” that closes nothing
+REOPENED = "open-inside-open"  # “ while a quotation is open (a ” typed as “, or one missing)
+UNCLOSED = "unclosed"  # “ never closed, and the next paragraph does not continue it
+UNREOPENED = "not-reopened"  # a quotation carried over a paragraph break without a new “
+
+
+@dataclass(frozen=True)
+class QuoteProblem:
+    kind: str
+    start: int
+    end: int
+    #: the first words of the quotation concerned, for messages
+    opening: str = ""
+
+
+def direction(text: str, i: int, start: int, end: int) -> str:
+    """Which way a quotation mark at ``i`` faces, from the characters around it."""
+    ch = text[i]
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    if ch == "“":
+        return OPEN
+    if prev.isdigit() and (nxt.isspace() or nxt in _CLOSING_CONTEXT):
+        return INCH  # 12" pipe, 6’2”, a 27” screen
+    if ch == "”":
+        return CLOSE
+    if prev.isspace() or prev in _OPENING_CONTEXT:
+        return AMBIGUOUS if nxt.isspace() else OPEN
+    if nxt.isspace() or nxt in _CLOSING_CONTEXT:
+        return CLOSE
+    return AMBIGUOUS
+
+
+def _opening_words(text: str, pos: int) -> str:
+    words = text[pos + 1 : pos + 60].split()
+    return " ".join(words[:4])
+
+
+def _stray(text: str, para: Span, pos: int, last_mark: int) -> QuoteProblem:
+    """A closing mark that closes nothing: at the paragraph's start, a fragment, or bare."""
+    if not text[para.start : pos].strip():
+        return QuoteProblem(STRAY_AT_START, pos, pos + 1)
+    lo = max(para.start, last_mark + 1, pos - 400)
+    clause_start = lo
+    for m in _CLAUSE_END.finditer(text, lo, pos):
+        clause_start = m.end()
+    fragment = text[clause_start:pos]
+    if (
+        clause_start > para.start
+        and fragment[:1].islower()
+        and text[clause_start - 2 : clause_start - 1] == "."
+    ):
+        return QuoteProblem(FRAGMENT, clause_start, pos + 1)
+    return QuoteProblem(STRAY, pos, pos + 1)
+
+
+def _paragraph(
+    text: str, para: Span, carried: int | None, carried_reported: bool
+) -> tuple[list[QuoteProblem], int | None, bool]:
+    """Problems in one paragraph; returns them, the opener left open, and whether it was reported.
+
+    ``carried`` is the opener of a quotation the paragraph before left open and this one
+    did not re-open: it is still open here.
+    """
+    problems: list[QuoteProblem] = []
+    markup = _MARKUP.search(text, para.start, para.end) is not None
+    open_at, last_mark = carried, para.start - 1
+    reported = carried_reported and carried is not None
+    for m in _MARKS.finditer(text, para.start, para.end):
+        i = m.start()
+        if markup and text[i] == '"':
+            continue
+        kind = direction(text, i, para.start, para.end)
+        if kind == INCH:
+            if open_at is None:
+                continue
+            kind = CLOSE
+        if kind == AMBIGUOUS:
+            kind = CLOSE if open_at is not None else OPEN
+        if kind == OPEN:
+            if open_at is not None and open_at == carried:
+                if not reported:
+                    problems.append(
+                        QuoteProblem(UNCLOSED, open_at, open_at + 1, _opening_words(text, open_at))
+                    )
+            elif open_at is not None:
+                problems.append(QuoteProblem(REOPENED, i, i + 1, _opening_words(text, open_at)))
+                reported = True
+                open_at, carried, last_mark = i, None, i
+                continue
+            open_at, carried, reported = i, None, False
+        elif open_at is None:
+            problems.append(_stray(text, para, i, last_mark))
+        elif open_at == carried:
+            at_start = not text[para.start : i].strip()
+            if at_start:
+                problems.append(QuoteProblem(STRAY_AT_START, i, i + 1))
+            else:
+                problems.append(QuoteProblem(UNREOPENED, i, i + 1, _opening_words(text, open_at)))
+            open_at = carried = None
+        else:
+            open_at = None
+        last_mark = i
+    if open_at is not None and open_at == carried:  # carried through a paragraph without marks
+        if not reported:
+            problems.append(QuoteProblem(UNCLOSED, open_at, open_at + 1, _opening_words(text, open_at)))
+        return problems, None, False
+    return problems, open_at, reported
+
+
+def quote_problems(doc: Document) -> Iterator[QuoteProblem]:
+    """Every quotation-mark problem of the document, in order."""
+    text = doc.text
+    pending: int | None = None
+    pending_reported = False
+    for para in doc.paragraphs:
+        carried = pending if pending is not None and text[para.start] not in '“"' else None
+        problems, pending, pending_reported = _paragraph(text, para, carried, pending_reported)
+        yield from problems
+    if pending is not None and not pending_reported:
+        yield QuoteProblem(UNCLOSED, pending, pending + 1, _opening_words(text, pending))
