@@ -1,0 +1,123 @@
+"""OFT002 off-topic-paragraph."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from statistics import median
+
+import regex
+
+from linter.document import Document, Span
+from linter.findings import Report
+from linter.rule import Context, document_rule
+from rules.offtopic.teasers import find_teasers
+from rules.offtopic.topic import TfIdf
+
+#: a dateline or a credit opening the paragraph: "WASHINGTON (Reuters) -", "Seoul, Jan. 27 --"
+_DATELINE = regex.compile(r"^[\p{Lu}][\p{Lu}\p{Zs}.,'’-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—:]")
+_OPENING_QUOTE = "\"“”‘’'«»„"
+_MIN_WORDS = 15
+_MIN_TERMS = 6
+
+
+@document_rule(
+    "OFT002",
+    "off-topic-paragraph",
+    category="off-topic",
+    severity="warning",
+    options={"min-paragraphs": 6, "max-similarity": 0.03},
+)
+def offtopic_paragraph(doc: Document, ctx: Context) -> Iterator[Report]:
+    """Finds a prose paragraph that has nothing to do with the rest of the article.
+
+    What it does
+    Measures, for each prose paragraph, its best TF-IDF cosine similarity with any other
+    paragraph of the document (stop words removed, light stemming; the document's own
+    paragraphs are the corpus) and flags a paragraph whose best similarity is near zero:
+    it shares no topic word with anything else in the article. The best similarity is
+    bounded from above in linear time (each word's highest weight elsewhere) rather than
+    by comparing all pairs, so the rule errs towards silence. To keep precision high it
+    judges only documents with enough prose paragraphs (``min-paragraphs``) whose other
+    paragraphs do share a topic, and only paragraphs of at least 15 words that end a
+    sentence; headings, short lines, quotations, datelines and teaser lines (OFT001) are
+    never candidates.
+
+    Why it matters
+    Spinners and scrapers sometimes paste a paragraph from another page (an advert, a
+    recipe, another story) into the body. A reader notices; a proof-reader skimming for
+    typos does not.
+
+    Example
+        (an article on NATO talks, then:)
+        Preheat the oven to 200 degrees and butter a shallow dish before layering the
+        sliced potatoes with cream, garlic and grated cheese.
+    Use instead:
+        (delete the paragraph, or restore the one it replaced)
+
+    Options
+    - ``min-paragraphs`` (6): fewer prose paragraphs than this and the rule stays silent.
+    - ``max-similarity`` (0.03): a paragraph whose best similarity with any other
+      paragraph is below this is off topic.
+
+    Fix safety
+    No automatic fix: only the editor can tell an inserted paragraph from an abrupt but
+    genuine change of subject.
+    """
+    units = _units(doc)
+    prose = [i for i, u in enumerate(units) if _is_prose(u.text)]
+    if len(prose) < int(ctx.options["min-paragraphs"]):
+        return
+    model = TfIdf([u.text for u in units])
+    limit = float(ctx.options["max-similarity"])
+    bounds = model.match_bounds()  # linear; comparing all pairs would be quadratic
+    best = {i: bounds[i] for i in prose}
+    lonely = [i for i in prose if best[i] < limit and _enough_terms(model.counts[i])]
+    # a digest of unrelated briefs has no topic to stray from: judge outliers only
+    if not lonely or len(lonely) > max(1, len(prose) // 5) or median(best.values()) < 3 * limit:
+        return
+    for i in lonely:
+        u = units[i]
+        yield ctx.report(
+            u.start,
+            u.end,
+            f"Paragraph shares no topic words with the rest of the article "
+            f"(best similarity {best[i]:.2f} over {len(units) - 1} other paragraphs): an inserted passage?",
+            suggestion="delete it if it does not belong to the article",
+        )
+
+
+def _units(doc: Document) -> list[Span]:
+    """Paragraphs, teaser lines cut out; a block of one-sentence-group lines is split into lines."""
+    teasers = [(t.line_start, t.end) for t in find_teasers(doc)]
+    out: list[Span] = []
+    all_lines, k = doc.lines, 0
+    for para in doc.paragraphs:
+        while k < len(all_lines) and all_lines[k].end <= para.start:
+            k += 1
+        lines = []
+        while k < len(all_lines) and all_lines[k].start < para.end:
+            if all_lines[k].text.strip():
+                lines.append(all_lines[k])
+            k += 1
+        # "one paragraph per line" text (no blank lines): every line ends a sentence
+        if len(lines) > 1 and all(ln.text.rstrip()[-1:] in '.!?"”’)' for ln in lines):
+            pieces = lines
+        else:
+            pieces = [para]
+        out.extend(p for p in pieces if not any(s <= p.start and p.end <= e for s, e in teasers))
+    return out
+
+
+def _is_prose(text: str) -> bool:
+    words = text.split()
+    if len(words) < _MIN_WORDS or text[0] in _OPENING_QUOTE or _DATELINE.match(text):
+        return False
+    if text.rstrip()[-1:] not in '.!?"”’)':
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower >= len(words) // 3  # not a title-case heading or a list of names
+
+
+def _enough_terms(counts: Counter[str]) -> bool:
+    return sum(counts.values()) >= _MIN_TERMS

@@ -1,0 +1,152 @@
+"""OFT001 teaser-link."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_fixture, fixture_files, run_rule
+
+ARTICLE = (
+    "NATO rejects Russian demand\n\n"
+    "The United States rejected Russia's demand to bar Ukraine from NATO on Wednesday, "
+    "offering a diplomatic path instead.\n\n"
+    "{teaser}\n\n"
+    "Secretary of State Antony Blinken said NATO's door remained open to Ukraine and that "
+    "the alliance would not bargain over its members.\n\n"
+    "Russia's foreign minister said Moscow would study the American response before "
+    "deciding how to answer the alliance.\n"
+)
+
+FIRES = [
+    pytest.param(
+        "See also\u00a0 Ozark Season 4 is going to Stream on Netflix Earlier than we Thought!",
+        "error",
+        id="see-also-nbsp-offtopic-headline",
+    ),
+    pytest.param(
+        "Read Also: Russia Rejects British Claims of Efforts to Replace Ukraine President",
+        "warning",
+        id="read-also-colon-ontopic-headline",
+    ),
+    pytest.param("ALSO READ | Best budget smartphones under $300 this month", "error", id="also-read-pipe"),
+    pytest.param("READ MORE: Celebrity chef opens second restaurant in Soho", "error", id="read-more-colon"),
+    pytest.param("Don't miss: Blinken warns Moscow over Ukraine border troops", "warning", id="dont-miss"),
+    pytest.param(
+        "Recommended: NATO allies send more troops to Ukraine's neighbours", "warning", id="recommended-colon"
+    ),
+    pytest.param("Related: Ukraine asks NATO for air defence", "warning", id="related-colon"),
+    pytest.param("MORE: Taylor Swift announces extra concert dates", "error", id="upper-more-colon"),
+    pytest.param("Must Read:-", "warning", id="bare-must-read"),
+    pytest.param("Recommended", "warning", id="bare-recommended"),
+    pytest.param(
+        "» Read more >> Putin says Russia is open to talks with NATO", "warning", id="bullet-arrows"
+    ),
+]
+
+
+@pytest.mark.parametrize(("teaser", "severity"), FIRES)
+def test_fires(teaser: str, severity: str) -> None:
+    found = run_rule("OFT001", ARTICLE.format(teaser=teaser))
+    column = 3 if teaser.startswith("» ") else 1
+    assert [(f.line, f.column, str(f.severity)) for f in found] == [(5, column, severity)]
+
+
+def test_message_gives_topic_distance() -> None:
+    spam = run_rule("OFT001", ARTICLE.format(teaser="See also: Ten Best Air Fryers, Tested by Our Experts"))
+    on_topic = run_rule(
+        "OFT001", ARTICLE.format(teaser="Read also: NATO's door stays open to Ukraine, Blinken says")
+    )
+    assert "unrelated to the article" in spam[0].message and "similarity 0.00" in spam[0].message
+    assert "on the article's topic" in on_topic[0].message
+
+
+def test_headline_on_the_line_below_a_bare_label() -> None:
+    text = ARTICLE.format(teaser="You may also like\n\nKim Kardashian Launches a New Skincare Line")
+    (f,) = run_rule("OFT001", text)
+    assert (f.line, f.end_line) == (5, 7)
+    assert "Kim Kardashian" in f.message and str(f.severity) == "error"
+
+
+def test_fix_deletes_the_line() -> None:
+    (f,) = run_rule("OFT001", ARTICLE.format(teaser="Read also: Putin meets Macron in Moscow"))
+    assert f.fix is not None and f.fix.replacement == "" and not f.fix.safe
+
+
+SILENT = [
+    pytest.param(
+        "See also the ministry's report, which lists every border crossing.", id="see-also-in-prose"
+    ),
+    pytest.param(
+        "Read more about the plan on the alliance's website, officials said.", id="read-more-lowercase"
+    ),
+    pytest.param("Recommended daily troop rotations were cut to save fuel.", id="recommended-adjective"),
+    pytest.param("Don't miss the point, the minister said.", id="dont-miss-idiom"),
+    pytest.param("Related measures take effect next week, NATO said.", id="related-without-colon"),
+    pytest.param("More: the alliance has 30 members.", id="more-not-upper"),
+    pytest.param("Related Posts", id="bare-related-posts-is-BPL001"),
+    pytest.param("Related Post", id="bare-related-post-is-BPL001"),
+    pytest.param("You may also like the new rules, Blinken joked.", id="you-may-like-in-prose"),
+]
+
+
+@pytest.mark.parametrize("teaser", SILENT)
+def test_stays_silent(teaser: str) -> None:
+    assert run_rule("OFT001", ARTICLE.format(teaser=teaser)) == []
+
+
+REFERENCE = (
+    "Osmosis\n\n"
+    "Osmosis is the spontaneous net movement of solvent molecules through a selectively "
+    "permeable membrane from a region of high water potential to a region of low water potential.[1]\n\n"
+    "Mechanism\n\n"
+    "The mechanism responsible for driving osmosis has commonly been represented in biology and "
+    "chemistry texts as either the dilution of water by solute or by solute attraction.[2]\n\n"
+    "{tail}"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param(
+            "See also\n\nReverse osmosis\nOsmotic pressure\nWater potential\n\nReferences\n\n"
+            "1. Borg, F. (2003). What is osmosis?\n",
+            id="see-also-section-then-references",
+        ),
+        pytest.param("See also\n\nReverse osmosis\nOsmotic pressure\n", id="see-also-section-at-end"),
+        pytest.param(
+            "See also: Reverse osmosis, Osmotic pressure and Water potential\n\n"
+            "Osmosis was first documented in 1748 by Jean-Antoine Nollet.\n",
+            id="hatnote",
+        ),
+    ],
+)
+def test_stays_silent_on_encyclopedic_see_also(tail: str) -> None:
+    assert run_rule("OFT001", REFERENCE.format(tail=tail)) == []
+
+
+def test_fires_on_see_also_heading_in_a_news_article() -> None:
+    text = ARTICLE.format(teaser="See also") + "\nOzark\nNetflix\n"
+    assert [f.line for f in run_rule("OFT001", text)] == [5]
+
+
+def test_fires_on_see_also_section_followed_by_prose_in_reference_text() -> None:
+    tail = (
+        "See also\n\nReverse osmosis\n\nThe membrane was later improved by Sidney Loeb and Srinivasa "
+        "Sourirajan at UCLA, who made it practical for desalination plants worldwide.\n"
+    )
+    assert len(run_rule("OFT001", REFERENCE.format(tail=tail))) == 1
+
+
+@pytest.mark.parametrize("path", fixture_files("OFT001", "bad"), ids=lambda p: p.name)
+def test_bad_fixture(path) -> None:
+    check_fixture("OFT001", path)
+
+
+@pytest.mark.parametrize("path", fixture_files("OFT001", "good"), ids=lambda p: p.name)
+def test_good_fixture(path) -> None:
+    assert run_rule("OFT001", path.read_text(encoding="utf-8"), format=_format(path)) == []
+
+
+def _format(path) -> str:
+    return {".md": "markdown", ".html": "html"}.get(path.suffix, "text")
