@@ -152,7 +152,7 @@ def decode(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise ReadError(f"invalid {codec} text at byte {exc.start}") from None
     sample = data[:65536]
-    if sample and sum(sample.count(c) for c in _CONTROL) / len(sample) > BINARY_CONTROL_SHARE:
+    if sample and (len(sample) - len(sample.translate(None, _CONTROL))) / len(sample) > BINARY_CONTROL_SHARE:
         raise ReadError("binary file (not text)")
     try:
         return data.decode("utf-8"), "utf-8"

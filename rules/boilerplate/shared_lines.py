@@ -19,6 +19,8 @@ CAPACITY = 200_000
 
 def _key(line: str, min_words: int, max_words: int) -> str | None:
     """A short, stable key for a candidate line; None for lines the rule never considers."""
+    if len(line) > max_words * 30 or line.count(" ") > max_words * 3:
+        return None  # a paragraph, not a short line: skip the normalisation
     norm = _EDGE_PUNCT.sub("", _SPACE.sub(" ", line.strip().lower()))
     words = norm.split(" ")
     if not norm or not min_words <= len(words) <= max_words:
