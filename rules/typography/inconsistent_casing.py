@@ -13,7 +13,7 @@ from linter.rule import Context, document_rule
 
 #: a word of letters (a possessive ’s is cut off); hyphenated compounds are left alone
 _WORD = regex.compile(r"(?<![\p{L}\p{N}\-’'./@])(\p{L}{3,})(?:[’']s)?(?![\p{L}\p{N}\-@]|[./]\p{L})")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?…:][\"'”’)\]]*\s+|[\"“‘(]\s*)$")
+_SENTENCE_START = regex.compile(r"(?:^|\n\s*|[.!?…:][\"'”’)\]]*\s+|[\"“‘(]\s*)$")
 _CAPS_NEIGHBOUR = regex.compile(r"\p{Lu}{2,}")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}+\b")
 _SMALL = frozenset(

@@ -60,6 +60,16 @@ def direction(text: str, i: int, start: int, end: int) -> str:
     return AMBIGUOUS
 
 
+def _starts_sentence(text: str, opener: int) -> bool:
+    """Does the quotation opened at ``opener`` start with a capital (a full sentence)?
+
+    Only a quotation of whole sentences runs on over several paragraphs; one opened in
+    mid-sentence (`had "no other choice.`) is simply not closed.
+    """
+    rest = text[opener + 1 : opener + 4].lstrip(" ‘'")
+    return rest[:1].isupper() or rest[:1].isdigit()
+
+
 def _opening_words(text: str, pos: int) -> str:
     words = text[pos + 1 : pos + 60].split()
     return " ".join(words[:4])
@@ -83,9 +93,7 @@ def _stray(text: str, para: Span, pos: int, last_mark: int) -> QuoteProblem:
     return QuoteProblem(STRAY, pos, pos + 1)
 
 
-def _paragraph(
-    text: str, para: Span, carried: int | None, carried_reported: bool
-) -> tuple[list[QuoteProblem], int | None, bool]:
+def _paragraph(text: str, para: Span, carried: int | None) -> tuple[list[QuoteProblem], int | None, bool]:
     """Problems in one paragraph; returns them, the opener left open, and whether it was reported.
 
     ``carried`` is the opener of a quotation the paragraph before left open and this one
@@ -94,15 +102,15 @@ def _paragraph(
     problems: list[QuoteProblem] = []
     markup = _MARKUP.search(text, para.start, para.end) is not None
     open_at, last_mark = carried, para.start - 1
-    reported = carried_reported and carried is not None
+    reported = False
     for m in _MARKS.finditer(text, para.start, para.end):
         i = m.start()
         if markup and text[i] == '"':
             continue
         kind = direction(text, i, para.start, para.end)
         if kind == INCH:
-            if open_at is None:
-                continue
+            if open_at is None or text.find(text[i], i + 1, para.end) >= 0:
+                continue  # an inch mark, unless it is the only mark left to close the quotation
             kind = CLOSE
         if kind == AMBIGUOUS:
             kind = CLOSE if open_at is not None else OPEN
@@ -143,8 +151,17 @@ def quote_problems(doc: Document) -> Iterator[QuoteProblem]:
     pending: int | None = None
     pending_reported = False
     for para in doc.paragraphs:
-        carried = pending if pending is not None and text[para.start] not in '“"' else None
-        problems, pending, pending_reported = _paragraph(text, para, carried, pending_reported)
+        carried = None
+        if pending is not None and not pending_reported:
+            first = text[para.start]
+            reopens = first in '“"' and direction(text, para.start, para.start, para.end) == OPEN
+            if not reopens and first in '”"':
+                carried = pending  # its closing mark, pushed into this paragraph
+            elif not _starts_sentence(text, pending):  # a partial quotation never runs on
+                yield QuoteProblem(UNCLOSED, pending, pending + 1, _opening_words(text, pending))
+            elif not reopens:
+                carried = pending
+        problems, pending, pending_reported = _paragraph(text, para, carried)
         yield from problems
     if pending is not None and not pending_reported:
         yield QuoteProblem(UNCLOSED, pending, pending + 1, _opening_words(text, pending))
