@@ -1,0 +1,52 @@
+"""SPL004 lowercase-pronoun-i."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from linter.document import Document
+from linter.findings import Report
+from linter.rule import Context, document_rule
+from rules.spelling.words import code_chunks
+
+#: a lone "i", alone or in a contraction (i’m, i’ve, i’ll, i’d); not "i." "(i)" "i=" "i-th"
+_PRONOUN = regex.compile(
+    r"(?<![\p{L}\p{N}.(\[/\\\-_'’])i(?=(?:['’](?:m|ve|ll|d))?(?![\p{L}\p{N}.)\]/\\\-_'’=+*<>]|\s*[=+*<>]))",
+    regex.V1,
+)
+#: a roman-numeral list near the match: (i) ... (ii) ...
+_NUMERALS = regex.compile(r"(?<![\p{L}])(?:ii|iii|iv)(?![\p{L}])")
+
+
+@document_rule("SPL004", "lowercase-pronoun-i", category="spelling", severity="warning", fixable=True)
+def lowercase_pronoun_i(doc: Document, ctx: Context) -> Iterator[Report]:
+    """Finds the pronoun I written in lower case ("i can’t be more clear").
+
+    What it does
+    Reports a lone lower-case "i" standing as a word, alone or in a contraction (i’m, i’ve,
+    i’ll, i’d). Stays silent on list numerals ("(i)", "i." or near "ii"/"iii"), on a
+    variable in a formula ("i = 1", "i+1"), and inside URLs, file names and code.
+
+    Why it matters
+    The lower-case pronoun is chat style or a transcription slip; in an article, and above all
+    in a quotation, it looks careless.
+
+    Example
+        “From our perspective i can’t be more clear.”
+    Use instead:
+        “From our perspective I can’t be more clear.”
+
+    Fix safety
+    Safe: the fix only capitalises the letter.
+    """
+    text = doc.text
+    chunks = code_chunks(text)
+    for m in _PRONOUN.finditer(text):
+        pos = m.start()
+        if any(s <= pos < e for s, e in chunks):
+            continue
+        if _NUMERALS.search(text, max(0, pos - 60), pos + 60):
+            continue
+        yield ctx.report(pos, pos + 1, "the pronoun “i” is written “I”", replacement="I", safe=True)

@@ -1,0 +1,118 @@
+"""One verdict per lower-case word, shared by the spelling rules so that no word is reported
+twice: a codespell misspelling is not also an unknown word, a lower-case proper noun is not
+also a typo, and so on. Each distinct word is judged once per locale (cached).
+"""
+
+from __future__ import annotations
+
+import enum
+import weakref
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from linter.document import Document
+from rules.spelling import lexicon as lx
+from rules.spelling.words import CodeChunks, Word, accepted_terms
+
+_DIGIT = regex.compile(r"\d")
+
+#: contractions whose stem must be a word: we’ll, there’ll, she’d, they’ve, you’re, i’m, isn’t
+_CONTRACTIONS = ("'ll", "'d", "'ve", "'re", "'m", "n't")
+
+
+class Verdict(enum.Enum):
+    OK = "ok"
+    MISSPELLING = "misspelling"  # codespell's list of common misspellings
+    PROPER_NOUN = "proper-noun"  # only the capitalised form is a word: france -> France
+    APOSTROPHE = "apostrophe"  # word's where word takes no possessive: remain's
+    REGIONAL = "regional"  # a word of the other English variant: defence in en-US (SPL002 option)
+    UNKNOWN = "unknown"  # in no dictionary
+
+
+@dataclass(frozen=True)
+class Judged:
+    word: Word
+    start: int
+    end: int
+    text: str
+    verdict: Verdict
+
+
+def possessive_base(word: str) -> str | None:
+    plain = lx.normalize_apostrophes(word)
+    return plain[:-2] if plain.endswith("'s") and len(plain) > 2 else None
+
+
+@lru_cache(maxsize=200_000)
+def judge(word: str, locale: str) -> Verdict:
+    """The verdict on one lower-case word (no hyphen) in ``locale``."""
+    lex = lx.lexicon(locale)
+    plain = lx.normalize_apostrophes(word)
+    if lex.knows(plain):
+        return Verdict.OK
+    for ending in _CONTRACTIONS:
+        if plain.endswith(ending) and len(plain) > len(ending) and lex.knows(plain[: -len(ending)]):
+            return Verdict.OK
+    if plain in lx.common_misspellings():
+        return Verdict.MISSPELLING
+    if lx.lexicon(lx.other_locale(locale)).knows(plain):
+        return Verdict.REGIONAL
+    base = possessive_base(plain)
+    if lex.proper_form(base or plain):
+        return Verdict.PROPER_NOUN
+    if base and lex.knows(base):
+        return Verdict.APOSTROPHE
+    if plain.endswith("s") and not plain.endswith("ss") and lex.knows(plain[:-1]):
+        return Verdict.OK  # a regular plural the word list lacks: dialogs
+    return Verdict.UNKNOWN
+
+
+def _parts(start: int, text: str) -> Iterator[tuple[int, int, str]]:
+    """The hyphen-separated parts of a word with their offsets (anti-armour -> anti, armour)."""
+    pos = start
+    for part in text.split("-"):
+        yield pos, pos + len(part), part
+        pos += len(part) + 1
+
+
+def judged_words(doc: Document, settings: Mapping[str, Any]) -> list[Judged]:
+    """Lower-case prose word parts (hyphen-split) whose verdict is not OK.
+
+    Computed once per document and settings: the spelling rules run one after another on
+    the same document and share the list.
+    """
+    key = (lx.locale_for(settings), repr(sorted((settings.get("vocabulary") or {}).get("accept", []))))
+    cached = _LAST.get("doc")
+    if cached is not None and cached[0]() is doc and cached[1] == key:
+        return cached[2]
+    out = list(_judge_words(doc, settings, key[0]))
+    _LAST["doc"] = (weakref.ref(doc), key, out)
+    return out
+
+
+_LAST: dict[str, tuple[Any, tuple[str, str], list[Judged]]] = {}
+
+
+def _judge_words(doc: Document, settings: Mapping[str, Any], locale: str) -> Iterator[Judged]:
+    """Judge every lower-case word; keep the ones that are not OK and that are prose.
+
+    Most words are OK and their verdict is a cache hit, so the prose checks (URL chunk,
+    digits, house vocabulary) run only on the few words a rule may report.
+    """
+    exact, lower = accepted_terms(settings)
+    chunks = CodeChunks(doc.text)
+    for span in doc.words:
+        text = span.text
+        if not text.islower():
+            continue
+        for start, end, part in _parts(span.start, text) if "-" in text else ((span.start, span.end, text),):
+            if len(part) < 2 or not part.islower() or judge(part, locale) is Verdict.OK:
+                continue
+            if _DIGIT.search(text) or part in exact or part in lower or text in exact:
+                continue
+            if not chunks.contains(span.start):
+                yield Judged(Word(span), start, end, part, judge(part, locale))
