@@ -288,6 +288,19 @@ class Runner:
 
     def first_pass(self, path: str, doc: Document | None = None) -> Outcome:
         """Document rules and corpus summaries of one file (from the cache when unchanged)."""
+        try:
+            return self._first_pass(path, doc)
+        except Exception as exc:  # never a traceback: one line, and the run goes on
+            return Outcome(FileResult(path, errors=[_internal(exc)]))
+
+    def second_pass(self, path: str, doc: Document | None = None) -> FileResult:
+        """Corpus rules of one file, checked against the merged corpus."""
+        try:
+            return self._second_pass(path, doc)
+        except Exception as exc:
+            return FileResult(path, errors=[f"rule {_internal(exc)}"])
+
+    def _first_pass(self, path: str, doc: Document | None = None) -> Outcome:
         if doc is None:
             read = self._read(path)
             if isinstance(read, FileResult):
@@ -314,8 +327,7 @@ class Runner:
         result = FileResult(path, findings, problems, list(notices), _context(findings, text))
         return Outcome(result, key, summaries)
 
-    def second_pass(self, path: str, doc: Document | None = None) -> FileResult:
-        """Corpus rules of one file, checked against the merged corpus."""
+    def _second_pass(self, path: str, doc: Document | None = None) -> FileResult:
         if doc is None:
             read = self._read(path)
             if isinstance(read, FileResult):
@@ -381,6 +393,10 @@ class Runner:
             out.errors.extend(FileError(r.path, e) for e in r.errors)
         out.files = readable
         return out
+
+
+def _internal(exc: BaseException) -> str:
+    return f"internal error ({type(exc).__name__}: {exc}); please report it with this file"
 
 
 def _unreadable(result: FileResult) -> bool:
