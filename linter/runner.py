@@ -119,7 +119,7 @@ def _walk(root: Path, config: Config, errors: list[FileError]) -> Iterator[str]:
             d for d in dirs if not d.startswith(".") and not _excluded(os.path.join(folder, d), config)
         )
         for name in sorted(files):
-            path = os.path.join(folder, name)
+            path = os.path.normpath(os.path.join(folder, name))
             if name.startswith(".") or format_for(name) is None and not _included(path, config):
                 continue
             if _included(path, config) and not _excluded(path, config):
@@ -161,6 +161,13 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _detect(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str]:
+    """Not UTF-8: Windows-1252 when it fits an English-looking text, else charset-normalizer."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = ""
+    if text and sum(1 for c in text if ord(c) > 127) <= 0.3 * len(text):
+        return text, "windows-1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
