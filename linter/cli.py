@@ -72,7 +72,7 @@ def _split(values: list[str] | None) -> list[str]:
 
 def _load_rules() -> dict[str, Rule]:
     try:
-        return registry.all_rules()
+        return dict(registry.all_rules())
     except RegistryError as exc:
         raise Failure(str(exc)) from None
 
@@ -86,7 +86,9 @@ def _load_config(config_file: Path | None, paths: list[str], rules: dict[str, Ru
         first = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
         found = config_mod.find_config(first)
     try:
-        return config_mod.load(found, rules)
+        cfg = config_mod.load(found, rules)
+        rules.update(cfg.extra_rules())
+        return cfg
     except ConfigError as exc:
         raise Failure(str(exc)) from None
 

@@ -54,6 +54,21 @@ class Config:
     index: str | None = None
     cache_dir: str = ".copydesk_cache"
     time_budget: float = 20.0
+    #: the editor's own phrase-list files (absolute paths), loaded as rules
+    phrase_lists: list[str] = field(default_factory=list)
+
+    def extra_rules(self) -> dict[str, Rule]:
+        """Rules from the configured phrase-list files."""
+        from linter.phrases import PhraseListError, load_phrase_file
+
+        out: dict[str, Rule] = {}
+        for path in self.phrase_lists:
+            try:
+                rule = load_phrase_file(Path(path))
+            except PhraseListError as exc:
+                raise ConfigError(f"{self.path}: 'phrase-lists': {exc}") from None
+            out[rule.code] = rule
+        return out
 
     def settings(self) -> dict[str, Any]:
         """Run-wide settings handed to every rule as ``ctx.settings``."""
@@ -88,7 +103,7 @@ class Config:
                 continue
             options = dict(rule.options)
             options.update(self.rule_options.get(code, {}))
-            severity = rule.severity
+            severity = None
             for selector, sev in self.severity.items():
                 if matches(selector, rule):
                     severity = sev
@@ -313,6 +328,27 @@ def _string(where: str, key: str, value: Any) -> str:
     return value
 
 
+def _phrase_lists(
+    cfg: Config, where: str, value: Any, base: Path, rules: Mapping[str, Rule] | None
+) -> Mapping[str, Rule] | None:
+    """Resolve ``phrase-lists`` globs and load them; a taken code is an error."""
+    paths: list[str] = []
+    for pattern in _str_list(where, "phrase-lists", value):
+        _check_glob(where, "phrase-lists", pattern)
+        matched = sorted(base.glob(pattern))
+        if not matched:
+            raise ConfigError(f"{where}: 'phrase-lists' pattern {pattern!r} matches no file")
+        paths += [str(p.absolute()) for p in matched]
+    cfg.phrase_lists = paths
+    extra = cfg.extra_rules()
+    if rules is None:
+        return None
+    for code, rule in extra.items():
+        if code in rules:
+            raise ConfigError(f"{where}: 'phrase-lists': {rule.source} uses code {code}, already taken")
+    return {**rules, **extra}
+
+
 HANDLERS: dict[str, Handler] = {
     "select": _selectors("select"),
     "extend-select": _selectors("extend_select"),
@@ -339,7 +375,11 @@ def from_mapping(
 ) -> Config:
     base = base or Path.cwd()
     cfg = Config(path=where, root=base)
+    if "phrase-lists" in data:
+        rules = _phrase_lists(cfg, where, data["phrase-lists"], base, rules)
     for key, value in data.items():
+        if key == "phrase-lists":
+            continue
         handler = HANDLERS.get(key)
         if handler is None:
             raise ConfigError(f"{where}: unknown key '{key}'")

@@ -7,8 +7,11 @@ taking the others down.
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,11 +27,13 @@ class ActiveRule:
 
     rule: Rule
     options: dict[str, Any] = field(default_factory=dict)
+    #: set only when the configuration overrides the severity; it then wins over the
+    #: severity a rule gives a single finding
     severity: Severity | None = None
 
     @classmethod
     def default(cls, rule: Rule) -> ActiveRule:
-        return cls(rule, dict(rule.options), rule.severity)
+        return cls(rule, dict(rule.options), None)
 
 
 @dataclass
@@ -63,7 +68,7 @@ def to_finding(doc: Document, active: ActiveRule, report: Report) -> Finding:
         rule=rule.code,
         name=rule.name,
         category=rule.category,
-        severity=report.severity or active.severity or rule.severity,
+        severity=active.severity or report.severity or rule.severity,
         message=report.message,
         suggestion=report.suggestion,
         start=s,
@@ -96,6 +101,51 @@ def merge(
     return merged
 
 
+class BudgetExceeded(BaseException):
+    """Raised inside a rule when the file's time budget runs out (BaseException: rules
+    that catch Exception cannot swallow it)."""
+
+
+@contextlib.contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` (main thread on Unix; elsewhere a no-op)."""
+    usable = (
+        seconds is not None
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise BudgetExceeded
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, max(seconds or 0.0, 0.001))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def budget_for(doc: Document, seconds_per_mb: float | None) -> float | None:
+    """The time budget of one file: ``seconds_per_mb`` per started megabyte of text."""
+    if seconds_per_mb is None:
+        return None
+    return seconds_per_mb * max(1.0, len(doc.source) / 1_000_000)
+
+
+def _run_rule(
+    doc: Document, active: ActiveRule, ctx: Context, silenced: Any, findings: list[Finding]
+) -> None:
+    for report in collect(active.rule.check(doc, ctx)):
+        finding = to_finding(doc, active, report)
+        if not silenced.silences(finding.line, active.rule):
+            findings.append(finding)
+
+
 def lint(
     doc: Document,
     rules: Iterable[ActiveRule],
@@ -110,20 +160,24 @@ def lint(
     problems: list[str] = []
     notices: list[str] = []
     silenced = suppression.parse(doc.source, doc.lines_index)
+    budget = budget_for(doc, budget_s)
     started = time.monotonic()
     for active in rules:
         rule = active.rule
-        if budget_s is not None and time.monotonic() - started > budget_s:
-            problems.append(f"rule {rule.code} skipped: the file's time budget ({budget_s:g} s) ran out")
+        left = None if budget is None else budget - (time.monotonic() - started)
+        if left is not None and left <= 0:
+            problems.append(f"rule {rule.code} ({rule.name}) skipped: the file's time budget ({budget:g} s) ran out")
             continue
         ctx = Context(dict(active.options), dict(settings))
         if isinstance(rule, CorpusRule):
             ctx.corpus = corpus.get(rule.code, rule.initial())
         try:
-            for report in collect(rule.check(doc, ctx)):
-                finding = to_finding(doc, active, report)
-                if not silenced.silences(finding.line, rule):
-                    findings.append(finding)
+            with deadline(left):
+                _run_rule(doc, active, ctx, silenced, findings)
+        except BudgetExceeded:
+            problems.append(f"rule {rule.code} ({rule.name}) skipped: the file's time budget ({budget:g} s) ran out")
+        except TimeoutError as exc:  # a `regex` pattern's own timeout
+            problems.append(f"rule {rule.code} ({rule.name}) skipped: a pattern timed out ({exc})")
         except Exception as exc:  # one broken rule must not stop the others
             name = type(exc).__name__
             problems.append(f"rule {rule.code} ({rule.name}) failed on this file: {name}: {exc}")

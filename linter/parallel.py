@@ -32,13 +32,13 @@ class RunSpec:
     """Everything a worker needs to rebuild a run; small and picklable."""
 
     config: Config
-    rules: list[tuple[str, dict[str, Any], int]]
+    rules: list[tuple[str, dict[str, Any], int | None]]
     merged: dict[str, Any]
     cache_root: str | None
 
     @classmethod
     def of(cls, runner: Runner) -> RunSpec:
-        rules = [(a.rule.code, a.options, int(a.severity or a.rule.severity)) for a in runner.rules]
+        rules = [(a.rule.code, a.options, int(a.severity) if a.severity else None) for a in runner.rules]
         root = str(runner.cache.root.parent) if runner.cache is not None else None
         return cls(runner.config, rules, runner.merged, root)
 
@@ -48,8 +48,11 @@ class RunSpec:
         from linter.engine import ActiveRule
         from linter.runner import Runner
 
-        known = registry.all_rules()
-        active = [ActiveRule(known[code], dict(options), Severity(sev)) for code, options, sev in self.rules]
+        known = {**registry.all_rules(), **self.config.extra_rules()}
+        active = [
+            ActiveRule(known[code], dict(options), Severity(sev) if sev else None)
+            for code, options, sev in self.rules
+        ]
         cache = Cache(Path(self.cache_root)) if self.cache_root else None
         runner = Runner(self.config, active, cache=cache)
         runner.merged = self.merged

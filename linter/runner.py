@@ -119,7 +119,7 @@ def _walk(root: Path, config: Config, errors: list[FileError]) -> Iterator[str]:
             d for d in dirs if not d.startswith(".") and not _excluded(os.path.join(folder, d), config)
         )
         for name in sorted(files):
-            path = os.path.join(folder, name)
+            path = os.path.normpath(os.path.join(folder, name))
             if name.startswith(".") or format_for(name) is None and not _included(path, config):
                 continue
             if _included(path, config) and not _excluded(path, config):
@@ -161,6 +161,13 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _detect(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str]:
+    """Not UTF-8: Windows-1252 when it fits an English-looking text, else charset-normalizer."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = ""
+    if text and sum(1 for c in text if ord(c) > 127) <= 0.3 * len(text):
+        return text, "windows-1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -288,6 +295,19 @@ class Runner:
 
     def first_pass(self, path: str, doc: Document | None = None) -> Outcome:
         """Document rules and corpus summaries of one file (from the cache when unchanged)."""
+        try:
+            return self._first_pass(path, doc)
+        except Exception as exc:  # never a traceback: one line, and the run goes on
+            return Outcome(FileResult(path, errors=[_internal(exc)]))
+
+    def second_pass(self, path: str, doc: Document | None = None) -> FileResult:
+        """Corpus rules of one file, checked against the merged corpus."""
+        try:
+            return self._second_pass(path, doc)
+        except Exception as exc:
+            return FileResult(path, errors=[f"rule {_internal(exc)}"])
+
+    def _first_pass(self, path: str, doc: Document | None = None) -> Outcome:
         if doc is None:
             read = self._read(path)
             if isinstance(read, FileResult):
@@ -314,8 +334,7 @@ class Runner:
         result = FileResult(path, findings, problems, list(notices), _context(findings, text))
         return Outcome(result, key, summaries)
 
-    def second_pass(self, path: str, doc: Document | None = None) -> FileResult:
-        """Corpus rules of one file, checked against the merged corpus."""
+    def _second_pass(self, path: str, doc: Document | None = None) -> FileResult:
         if doc is None:
             read = self._read(path)
             if isinstance(read, FileResult):
@@ -381,6 +400,10 @@ class Runner:
             out.errors.extend(FileError(r.path, e) for e in r.errors)
         out.files = readable
         return out
+
+
+def _internal(exc: BaseException) -> str:
+    return f"internal error ({type(exc).__name__}: {exc}); please report it with this file"
 
 
 def _unreadable(result: FileResult) -> bool:

@@ -20,6 +20,9 @@ CLEAN = "It was the best offer.\n"
 @pytest.fixture()
 def articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "copydesk.toml").write_text(
+        "select = ['DUP002', 'BPL010']\n[severity]\nDUP002 = 'warning'\n", encoding="utf-8"
+    )
     (tmp_path / "dirty.txt").write_text(DIRTY, encoding="utf-8")
     (tmp_path / "clean.md").write_text(CLEAN, encoding="utf-8")
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
@@ -81,7 +84,7 @@ def test_errors_are_one_line_exit_2(
 
 
 def test_bad_config_is_exit_2(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (articles / "copydesk.toml").write_text("selekt = ['DUP']\n", encoding="utf-8")
+    (articles / "copydesk.toml").write_text("selekt = ['DUP']\n", encoding="utf-8")  # overwrites
     code, _, err = run(["check", "."], capsys)
     assert code == 2 and "copydesk.toml: unknown key 'selekt'" in err
 
@@ -96,7 +99,7 @@ def test_unreadable_file_reported_and_run_goes_on(articles: Path, capsys: pytest
 
 def test_select_and_ignore(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["check", "dirty.txt", "--ignore", "DUP002"], capsys)[0] == 0
-    assert run(["check", "dirty.txt", "--select", "BPL"], capsys)[0] == 0
+    assert run(["check", "dirty.txt", "--select", "BPL001"], capsys)[0] == 0
     assert run(["check", "dirty.txt", "--select", "duplication"], capsys)[0] == 1
 
 

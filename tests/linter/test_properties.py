@@ -1,0 +1,23 @@
+"""Property-based tests over random and adversarial text, Markdown and HTML."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+
+from linter.api import select_rules
+from tests.properties import check_findings, check_mapping, formats, texts
+
+RULES = select_rules(None)
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(texts, formats)
+def test_visible_text_maps_back(source: str, fmt: str) -> None:
+    check_mapping(source, fmt)
+
+
+@SETTINGS
+@given(texts, formats)
+def test_rules_never_fail_and_findings_are_consistent(source: str, fmt: str) -> None:
+    check_findings(source, fmt, RULES)
