@@ -1,0 +1,112 @@
+"""TRN003 source-date-convention."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from linter.document import Document
+from linter.findings import Report
+from linter.rule import Context, document_rule
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)\b"
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: "(local time)" after a date: Korean 현지시간 / Japanese 現地時間 put before the day ("現地時間26日")
+_LOCAL_TIME = regex.compile(
+    rf"(?:\b(?:on |of |from |until |since )?(?:the )?{_ORDINAL}|\b{_DAY}|\b{_MONTH}\.? \d{{1,2}}\b"
+    rf"|\b\d{{1,2}} {_MONTH}|\b(?:yesterday|today|tomorrow|morning|afternoon|evening|night))"
+    r"[ \t]*,?[ \t]*(?P<paren>\((?:local time|local)\))",
+    regex.IGNORECASE,
+)
+_NAMED_DATE = regex.compile(rf"\b{_DAY}|\b{_MONTH}", regex.IGNORECASE)
+#: a day of the month with no month: "said on the 3rd", "on the morning of the 14th"
+_BARE_DAY = regex.compile(rf"\b(?:on|of|from|until|since) the {_ORDINAL}")
+#: what may follow a bare day for it to be a date ("on the 3rd floor" is not one)
+_AFTER_DATE = regex.compile(
+    r"[ \t]*(?:[,.;:)(]|\n|\Z|(?:and|that|when|at|in|to|as|after|before|with|while|but|for|from|said|"
+    r"says|announced|told|local|he|she|it|they|we|the|a|an)\b)",
+    regex.IGNORECASE,
+)
+_MONTH_NEAR = regex.compile(rf"\b{_MONTH}|\b\d{{4}}-\d{{2}}-\d{{2}}\b")
+#: Korean wire dateline "(Seoul=Yonhap News)": place = agency in parentheses
+_DATELINE = regex.compile(
+    r"\(\p{Lu}\p{L}{2,}(?:[ \t]\p{Lu}\p{L}+){0,2}[ \t]?=[ \t]?\p{Lu}\p{L}{2,}[^()\n=]{0,40}\)"
+)
+
+
+@document_rule("TRN003", "source-date-convention", category="translation", severity="warning", fixable=True)
+def source_date_convention(doc: Document, ctx: Context) -> Iterator[Report]:
+    """Finds date conventions of Korean and Japanese wire copy kept in an English translation.
+
+    What it does
+    Flags three habits that literal translation carries over from Korean and Japanese
+    news agencies (Yonhap, Kyodo) and the sites that translate them:
+    - "(local time)" after a day or a date ("on the 26th (local time)", 현지시간 26일,
+      現地時間26日): a warning;
+    - a day of the month with no month anywhere near it ("said on the 3rd", "on the
+      morning of the 14th"): English news names the weekday or the full date; info,
+      since a month given earlier in the paragraph makes it fine (and the rule then
+      stays silent);
+    - a Korean-style dateline "(Seoul=Yonhap News)": a warning.
+
+    Why it matters
+    The day-of-month shorthand is normal in Korean and Japanese copy, where the month is
+    implied by the dateline; in English it leaves the reader guessing which month, and
+    together with "(local time)" it is a reliable sign of unedited machine translation.
+
+    Example
+        Russian Foreign Minister Sergei Lavrov said on the 26th (local time) that ...
+    Use instead:
+        Russian Foreign Minister Sergei Lavrov said on Wednesday that ...
+
+    Stays silent on "at 3 p.m. (local time)" (a clock time), "on the 3rd floor", "of the
+    20th century" and "On March 12 ... and again on the 14th".
+
+    Fix safety
+    Unsafe: after a weekday or a full date the fix only drops "(local time)"; after a bare
+    day of the month there is no fix, since the month has to come from the source.
+    """
+    text = doc.text
+    flagged: list[tuple[int, int]] = []
+    for m in _LOCAL_TIME.finditer(text):
+        flagged.append((m.start(), m.end()))
+        date = text[m.start() : m.start("paren")].rstrip(" \t,")
+        named = _NAMED_DATE.search(date)
+        yield ctx.report(
+            m.start(),
+            m.end(),
+            f"“{m.group()}”: “(local time)” after a date is a Korean/Japanese wire convention",
+            suggestion=f"{date}" if named else "give the weekday or the full date and drop “(local time)”",
+            replacement=date if named else None,
+        )
+    for m in _BARE_DAY.finditer(text):
+        if any(s <= m.start() < e for s, e in flagged) or not _AFTER_DATE.match(text, m.end()):
+            continue
+        if _month_nearby(text, m.start()):
+            continue
+        day = m.group().split(" ", 1)[1]
+        yield ctx.report(
+            m.start(),
+            m.end(),
+            f"“{m.group()}” names a day of the month without the month (a Korean/Japanese wire convention)",
+            suggestion=f"name the weekday or the full date instead of “{day}”",
+            severity="info",
+        )
+    for m in _DATELINE.finditer(text):
+        yield ctx.report(
+            m.start(),
+            m.end(),
+            f"Dateline “{m.group()}” in the Korean wire form (place = agency)",
+            suggestion="write the dateline in English style: “SEOUL (Yonhap) —”",
+        )
+
+
+def _month_nearby(text: str, start: int) -> bool:
+    """A month (or an ISO date) earlier in the same paragraph, within 400 characters."""
+    para_start = max(text.rfind("\n\n", 0, start), start - 400, 0)
+    return bool(_MONTH_NEAR.search(text, para_start, start))

@@ -1,0 +1,97 @@
+"""TRN006 mixed-script-word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from linter.document import Document
+from linter.findings import Report
+from linter.rule import Context, document_rule
+
+#: Cyrillic and Greek letters drawn like Latin ones (the ones used to spoof words)
+HOMOGLYPHS = dict(
+    zip(
+        "АВЕКМНОРСТХУаеорсухіјѕЅІЈԁԛԝԚԜӏҮһΑΒΕΖΗΙΚΜΝΟΡΤΥΧονρ",
+        "ABEKMHOPCTXYaeopcyxijsSIJdqwQWlYhABEZHIKMNOPTYXovp",
+        strict=True,
+    )
+)
+_FOREIGN = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+_LATIN = regex.compile(r"\p{Latin}")
+
+
+@document_rule("TRN006", "mixed-script-word", category="translation", severity="error", fixable=True)
+def mixed_script_word(doc: Document, ctx: Context) -> Iterator[Report]:
+    """Finds a word that mixes Latin letters with Cyrillic or Greek ones ("Вlinken").
+
+    What it does
+    Flags a word (letters between non-letters: a hyphen or an apostrophe splits words)
+    that contains both Latin letters and Cyrillic or Greek letters. When every foreign
+    letter is a homoglyph of a Latin one (Cyrillic В, о, с, р...; Greek Ο, ν...) in a
+    mostly Latin word, the suggestion is the all-Latin spelling. Greek letters that are
+    not look-alikes (μm, αβ) are scientific notation and left alone.
+
+    Why it matters
+    Such a word looks right but is not: search, spelling checkers and name checks miss
+    it, and screen readers spell it out. It comes from transliteration tools, OCR, text
+    retyped on a Cyrillic keyboard, or deliberate spoofing.
+
+    Example
+        US Secretary of State Antony Вlinken (with a Cyrillic В)
+    Use instead:
+        US Secretary of State Antony Blinken
+
+    Fix safety
+    Safe when every foreign letter is a look-alike of a Latin letter in a mostly Latin
+    word: the fix swaps each for its Latin twin and the word reads the same. No fix
+    otherwise.
+    """
+    text = doc.text
+    done = 0
+    for m in _FOREIGN.finditer(text):
+        if m.start() < done:
+            continue
+        start, end = m.start(), m.end()
+        while start > 0 and _is_letter(text[start - 1]):
+            start -= 1
+        while end < len(text) and _is_letter(text[end]):
+            end += 1
+        done = end
+        word = text[start:end]
+        report = _check(ctx, word, start, end)
+        if report is not None:
+            yield report
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() or regex.match(r"\p{M}", ch) is not None
+
+
+def _check(ctx: Context, word: str, start: int, end: int) -> Report | None:
+    latin = len(_LATIN.findall(word))
+    if not latin:
+        return None
+    foreign = [c for c in word if _FOREIGN.match(c)]
+    scripts = "Cyrillic" if regex.match(r"\p{Cyrillic}", foreign[0]) else "Greek"
+    listed = ", ".join(dict.fromkeys(foreign))
+    if all(c in HOMOGLYPHS for c in foreign) and latin >= len(foreign):
+        fixed = "".join(HOMOGLYPHS.get(c, c) for c in word)
+        return ctx.report(
+            start,
+            end,
+            f"“{word}” mixes scripts: {listed} {'is' if len(set(foreign)) == 1 else 'are'} {scripts}, "
+            "not Latin (a look-alike letter)",
+            replacement=fixed,
+            safe=True,
+        )
+    if scripts == "Greek" and not any(c in HOMOGLYPHS for c in foreign):
+        return None  # μm, αβ-like notation
+    return ctx.report(
+        start,
+        end,
+        f"“{word}” mixes Latin and {scripts} letters ({listed})",
+        suggestion="retype the word in one alphabet",
+        severity="warning",
+    )

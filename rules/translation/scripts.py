@@ -1,0 +1,50 @@
+"""Writing systems of letters, for TRN004 and TRN006 (no rule lives here).
+
+Uses the `regex` module's Unicode script properties; every pattern is a character class
+or a run of classes, so a scan is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: (name shown in messages, script property); the first that matches a letter names it
+SCRIPTS: tuple[tuple[str, str], ...] = (
+    ("Cyrillic", "Cyrillic"),
+    ("Greek", "Greek"),
+    ("Korean (Hangul)", "Hangul"),
+    ("Japanese (kana)", "Hiragana"),
+    ("Japanese (kana)", "Katakana"),
+    ("Chinese/Japanese (Han)", "Han"),
+    ("Arabic", "Arabic"),
+    ("Hebrew", "Hebrew"),
+    ("Thai", "Thai"),
+    ("Devanagari", "Devanagari"),
+    ("Bengali", "Bengali"),
+    ("Armenian", "Armenian"),
+    ("Georgian", "Georgian"),
+    ("Ethiopic", "Ethiopic"),
+    ("Tamil", "Tamil"),
+)
+_PROPS = [(name, regex.compile(rf"\p{{{prop}}}")) for name, prop in SCRIPTS]
+#: scripts written without spaces between words: a "word" is counted as two characters
+UNSPACED = frozenset({"Japanese", "Japanese (kana)", "Chinese/Japanese (Han)", "Thai"})
+
+#: a letter of any script but Latin
+NON_LATIN = r"[\p{L}--\p{Latin}]"
+LATIN_LETTERS = regex.compile(r"\p{Latin}+")
+ANY_LETTERS = regex.compile(r"\p{L}+")
+
+
+def script_of(ch: str) -> str:
+    for name, prop in _PROPS:
+        if prop.match(ch):
+            return name
+    return "non-Latin"
+
+
+def latin_share(text: str) -> float:
+    """Share of Latin letters among all letters (1.0 for a text without letters)."""
+    latin = sum(map(len, LATIN_LETTERS.findall(text)))
+    letters = sum(map(len, ANY_LETTERS.findall(text)))
+    return latin / letters if letters else 1.0
