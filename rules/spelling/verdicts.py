@@ -62,7 +62,7 @@ def judge(word: str, locale: str) -> Verdict:
     if lx.lexicon(lx.other_locale(locale)).knows(plain):
         return Verdict.REGIONAL
     base = possessive_base(plain)
-    if lex.proper_form(base or plain):
+    if len(base or plain) >= 3 and lex.proper_form(base or plain):
         return Verdict.PROPER_NOUN
     if base and lex.knows(base):
         return Verdict.APOSTROPHE
@@ -110,7 +110,9 @@ def _judge_words(doc: Document, settings: Mapping[str, Any], locale: str) -> Ite
         if not text.islower():
             continue
         for start, end, part in _parts(span.start, text) if "-" in text else ((span.start, span.end, text),):
-            if len(part) < 2 or not part.islower() or judge(part, locale) is Verdict.OK:
+            if len(part) < (2 if part is text else 3) or not part.islower():
+                continue  # i-th, x-ray, e-mail: short parts of a compound are not words
+            if judge(part, locale) is Verdict.OK:
                 continue
             if _DIGIT.search(text) or part in exact or part in lower or text in exact:
                 continue

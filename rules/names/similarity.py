@@ -1,0 +1,97 @@
+"""When are two name forms variants of one name?
+
+The measured rule (DEPENDENCIES.md, re-measured on the seeds: it pairs only Blincoln/Blinken,
+Anthony/Antony inside matched surnames, Dmitri/Dmitry, and two dictionary words
+Secretary/Security that the dictionary condition then drops): same first letter,
+Jaro-Winkler >= 0.86 (rapidfuzz), lengths within one, the two forms differ beyond case, and
+not both are dictionary words (Russia/Prussia, Austria/Australia are two places).
+Masculine/feminine surnames (Ivanov/Ivanova) are two people. Transliteration variants
+(Dmitri/Dmitry, Kyiv/Kiev) are legitimate: both spellings are right.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from rules.spelling.lexicon import Lexicon
+
+DATA = Path(__file__).parent / "data"
+DEFAULT_MIN_SIMILARITY = 0.86
+
+#: spelling conventions of transliteration, applied in order to build a comparison key
+_TRANSLIT = [
+    (regex.compile(r"kh"), "h"),
+    (regex.compile(r"ks"), "x"),
+    (regex.compile(r"ou"), "u"),
+    (regex.compile(r"(?<=[aeiou])y(?=[aeiou])"), "i"),
+    (regex.compile(r"ye|je"), "e"),
+    (regex.compile(r"yo|jo"), "io"),
+    (regex.compile(r"yu|ju"), "iu"),
+    (regex.compile(r"ya|ja"), "ia"),
+    (regex.compile(r"iy|yy|ii|ij"), "i"),
+    (regex.compile(r"[yj]"), "i"),
+]
+
+
+def data_lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a file in ``rules/names/data``."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _pairs(name: str) -> frozenset[tuple[str, str]]:
+    out = set()
+    for line in data_lines(name):
+        a, _, b = line.partition("=")
+        out.add((a.strip().casefold(), b.strip().casefold()))
+    return frozenset(out)
+
+
+def transliteration_key(name: str) -> str:
+    key = name.casefold()
+    for pattern, repl in _TRANSLIT:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def legitimate_variants(a: str, b: str) -> bool:
+    """Two right spellings of one name: a transliteration convention or a listed pair."""
+    if transliteration_key(a) == transliteration_key(b):
+        return True
+    pair = (a.casefold(), b.casefold())
+    known = _pairs("transliterations.txt")
+    return pair in known or pair[::-1] in known
+
+
+def gendered_pair(a: str, b: str) -> bool:
+    """Masculine and feminine forms of one surname (Ivanov/Ivanova, Kowalski/Kowalska)."""
+    x, y = a.casefold(), b.casefold()
+    for masc, fem in _pairs("gendered_suffixes.txt"):
+        for m, f in ((x, y), (y, x)):
+            if m.endswith(masc) and f.endswith(fem) and m[: -len(masc)] == f[: -len(fem)]:
+                return True
+    return False
+
+
+@lru_cache(maxsize=500_000)
+def _close(a: str, b: str, threshold: float) -> bool:
+    from rapidfuzz.distance import JaroWinkler
+
+    return JaroWinkler.similarity(a, b) >= threshold
+
+
+def similar(a: str, b: str, lexicon: Lexicon | None, threshold: float = DEFAULT_MIN_SIMILARITY) -> bool:
+    """Are ``a`` and ``b`` spellings of one name (see the module doc)? Without a lexicon the
+    dictionary condition is skipped: first names compared inside full names whose surnames
+    match (dictionaries list many first names: Anthony and Antony are both words)."""
+    if a.casefold() == b.casefold() or a[:1].casefold() != b[:1].casefold():
+        return False
+    if abs(len(a) - len(b)) > 1 or not _close(a, b, threshold):
+        return False
+    if lexicon is not None and lexicon.knows(a) and lexicon.knows(b):
+        return False
+    return not gendered_pair(a, b)
