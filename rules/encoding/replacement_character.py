@@ -1,0 +1,69 @@
+"""ENC002 replacement-character."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from linter.document import Document
+from linter.findings import Report
+from linter.rule import Context, document_rule
+
+_FFFD = regex.compile("\ufffd+")
+#: a "?" where an apostrophe was: "Russia?s", "don?t", "we?re" (a curly apostrophe written
+#: to a charset that lacks it, with errors replaced by "?")
+_LOST_APOSTROPHE = regex.compile(r"(?<=\p{L})\?(?=(?:s|t|ll|re|ve|d|m)\b)")
+_URL_TOKEN = regex.compile(r"\S*(?:/|=|&|\.\w)\S*")
+
+
+@document_rule("ENC002", "replacement-character", category="encoding", severity="error", fixable=True)
+def replacement_character(doc: Document, ctx: Context) -> Iterator[Report]:
+    """Finds characters lost in decoding: U+FFFD "�" and "?" standing for an apostrophe.
+
+    What it does
+    Flags each run of the Unicode replacement character U+FFFD, which a decoder writes
+    where it met bytes it could not read (an error), and a question mark inside a
+    contraction or possessive ("Russia?s", "don?t", "we?re"), which is what a curly
+    apostrophe becomes when text is saved in a character set without it (a warning;
+    question marks in URLs are left alone).
+
+    Why it matters
+    The original character is gone: the reader sees "�" or "Russia?s", and no tool can
+    tell for sure what stood there.
+
+    Example
+        The US has rejected Russia�s demand.
+        The US has rejected Russia?s demand.
+    Use instead:
+        The US has rejected Russia’s demand.
+
+    Fix safety
+    No fix for U+FFFD (the lost character is unknown). For "?" in a contraction the fix
+    writes ’ (or ' when the document uses straight apostrophes); it is unsafe, the editor
+    should confirm.
+    """
+    text = doc.text
+    for m in _FFFD.finditer(text):
+        count = len(m.group())
+        yield ctx.report(
+            m.start(),
+            m.end(),
+            f"Replacement character U+FFFD{f' ×{count}' if count > 1 else ''}: "
+            "a character was lost when the text was decoded",
+            suggestion="restore the original character (often an apostrophe, a dash or an accent)",
+        )
+    if "?" not in text:
+        return
+    apostrophe = "’" if text.count("’") >= text.count("'") else "'"
+    for m in _LOST_APOSTROPHE.finditer(text):
+        token = _URL_TOKEN.match(text, text.rfind(" ", 0, m.start()) + 1)
+        if token and token.end() > m.start():
+            continue  # index.php?s=3, ?t=10 in a URL
+        yield ctx.report(
+            m.start(),
+            m.end(),
+            "“?” in a contraction: an apostrophe lost in a character-set conversion",
+            replacement=apostrophe,
+            severity="warning",
+        )
