@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -18,24 +18,28 @@ import regex
 
 from linter.document import Document
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 _DATA = Path(__file__).parent / "data" / "teaser_labels.toml"
 _SEP_PUNCT = ":|>»-–—→"
 _SEP_CLASS = regex.escape(_SEP_PUNCT, special_only=False)
 _SPACE = r"[ \t\u00a0\u2009\u202f]"
-#: section headings that close a reference text (Wikipedia and most encyclopedias)
-_REFERENCE_HEADING = regex.compile(
-    r"(?:references|notes|footnotes|citations|sources|bibliography|works cited|further reading|"
-    r"external links|notes and references|literature)[ \t]*:?",
-    regex.IGNORECASE,
-)
-_NEXT_PARAGRAPH = regex.compile(r"\n[ \t]*\n[ \t]*([^\n]+)(?:\n[ \t]*\n|\s*$)")
-_CITATION = regex.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]")
-_DEFINITION = regex.compile(r"^[^.\n]{1,160}?\b(?:is|was|are|were) (?:a|an|the|one of)\b", regex.IGNORECASE)
+_PATTERNS: dict[str, tuple[str, int]] = {
+    # section headings that close a reference text (Wikipedia and most encyclopedias)
+    "reference_heading": (
+        r"(?:references|notes|footnotes|citations|sources|bibliography|works cited|further reading|"
+        r"external links|notes and references|literature)[ \t]*:?",
+        regex.IGNORECASE,
+    ),
+    "next_paragraph": (r"\n[ \t]*\n[ \t]*([^\n]+)(?:\n[ \t]*\n|\s*$)", 0),
+    "citation": (r"\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]", 0),
+    "definition": (r"^[^.\n]{1,160}?\b(?:is|was|are|were) (?:a|an|the|one of)\b", regex.IGNORECASE),
+}
+
+
+@cache
+def _rx(name: str) -> Any:
+    """Patterns compile on first use, not at start-up (the pre-commit budget)."""
+    pattern, flags = _PATTERNS[name]
+    return regex.compile(pattern, flags)
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,10 @@ class Teaser:
 
 @lru_cache(maxsize=1)
 def labels() -> tuple[Label, ...]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     data: dict[str, Any] = tomllib.loads(_DATA.read_text(encoding="utf-8"))
     return tuple(
         Label(x["pattern"], x.get("note", ""), bool(x.get("separator", False)), x.get("case-sensitive"))
@@ -143,7 +151,7 @@ def _headline_like(rest: str) -> bool:
 
 def _headline_below(text: str, pos: int) -> tuple[int, int] | None:
     """The next paragraph, when it is a single headline-like line (3-20 words, no full stop)."""
-    m = _NEXT_PARAGRAPH.match(text, pos)
+    m = _rx("next_paragraph").match(text, pos)
     if not m:
         return None
     line = m.group(1).rstrip()
@@ -155,12 +163,12 @@ def _headline_below(text: str, pos: int) -> tuple[int, int] | None:
 
 def reads_like_reference(doc: Document) -> bool:
     """A reference text: reference headings, citation marks, or a definitional lead."""
-    if any(_REFERENCE_HEADING.fullmatch(line.text.strip()) for line in doc.lines):
+    if any(_rx("reference_heading").fullmatch(line.text.strip()) for line in doc.lines):
         return True
-    if len(_CITATION.findall(doc.text)) >= 2:
+    if len(_rx("citation").findall(doc.text)) >= 2:
         return True
     prose = [p for p in doc.paragraphs if len(p.text.split()) >= 12]
-    return bool(prose) and bool(_DEFINITION.match(prose[0].text))
+    return bool(prose) and bool(_rx("definition").match(prose[0].text))
 
 
 def _legitimate_see_also(doc: Document, m: Any, rest: str) -> bool:
@@ -174,7 +182,11 @@ def _legitimate_see_also(doc: Document, m: Any, rest: str) -> bool:
     while i < len(lines):  # the list: short lines without a full stop
         line = lines[i].strip(" \t*•-–·")
         if line:
-            if _REFERENCE_HEADING.fullmatch(line) or len(line.split()) > 12 or line.endswith((".", "!", "?")):
+            if (
+                _rx("reference_heading").fullmatch(line)
+                or len(line.split()) > 12
+                or line.endswith((".", "!", "?"))
+            ):
                 break
             items += 1
         i += 1
@@ -182,7 +194,7 @@ def _legitimate_see_also(doc: Document, m: Any, rest: str) -> bool:
         return False
     for line in lines[i:]:  # after the list: only reference sections may follow
         stripped = line.strip()
-        if _REFERENCE_HEADING.fullmatch(stripped):
+        if _rx("reference_heading").fullmatch(stripped):
             return True
         if len(stripped.split()) >= 15:
             return False

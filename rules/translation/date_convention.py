@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 import regex
 
@@ -17,26 +19,35 @@ _MONTH = (
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)\b"
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: "(local time)" after a date: Korean 현지시간 / Japanese 現地時間 put before the day ("現地時間26日")
-_LOCAL_TIME = regex.compile(
+_PATTERNS: dict[str, tuple[str, int]] = {}
+_PATTERNS["local_time"] = (
     rf"(?:\b(?:on |of |from |until |since )?(?:the )?{_ORDINAL}|\b{_DAY}|\b{_MONTH}\.? \d{{1,2}}\b"
     rf"|\b\d{{1,2}} {_MONTH}|\b(?:yesterday|today|tomorrow|morning|afternoon|evening|night))"
     r"[ \t]*,?[ \t]*(?P<paren>\((?:local time|local)\))",
     regex.IGNORECASE,
 )
-_NAMED_DATE = regex.compile(rf"\b{_DAY}|\b{_MONTH}", regex.IGNORECASE)
+_PATTERNS["named_date"] = (rf"\b{_DAY}|\b{_MONTH}", regex.IGNORECASE)
 #: a day of the month with no month: "said on the 3rd", "on the morning of the 14th"
-_BARE_DAY = regex.compile(rf"\b(?:on|of|from|until|since) the {_ORDINAL}")
+_PATTERNS["bare_day"] = (rf"\b(?:on|of|from|until|since) the {_ORDINAL}", 0)
 #: what may follow a bare day for it to be a date ("on the 3rd floor" is not one)
-_AFTER_DATE = regex.compile(
+_PATTERNS["after_date"] = (
     r"[ \t]*(?:[,.;:)(]|\n|\Z|(?:and|that|when|at|in|to|as|after|before|with|while|but|for|from|said|"
     r"says|announced|told|local|he|she|it|they|we|the|a|an)\b)",
     regex.IGNORECASE,
 )
-_MONTH_NEAR = regex.compile(rf"\b{_MONTH}|\b\d{{4}}-\d{{2}}-\d{{2}}\b")
+_PATTERNS["month_near"] = (rf"\b{_MONTH}|\b\d{{4}}-\d{{2}}-\d{{2}}\b", 0)
 #: Korean wire dateline "(Seoul=Yonhap News)": place = agency in parentheses
-_DATELINE = regex.compile(
-    r"\(\p{Lu}\p{L}{2,}(?:[ \t]\p{Lu}\p{L}+){0,2}[ \t]?=[ \t]?\p{Lu}\p{L}{2,}[^()\n=]{0,40}\)"
+_PATTERNS["dateline"] = (
+    r"\(\p{Lu}\p{L}{2,}(?:[ \t]\p{Lu}\p{L}+){0,2}[ \t]?=[ \t]?\p{Lu}\p{L}{2,}[^()\n=]{0,40}\)",
+    0,
 )
+
+
+@cache
+def _rx(name: str) -> Any:
+    """Patterns compile on first use, not at start-up (the pre-commit budget)."""
+    pattern, flags = _PATTERNS[name]
+    return regex.compile(pattern, flags)
 
 
 @document_rule("TRN003", "source-date-convention", category="translation", severity="warning", fixable=True)
@@ -73,10 +84,10 @@ def source_date_convention(doc: Document, ctx: Context) -> Iterator[Report]:
     """
     text = doc.text
     flagged: list[tuple[int, int]] = []
-    for m in _LOCAL_TIME.finditer(text):
+    for m in _rx("local_time").finditer(text):
         flagged.append((m.start(), m.end()))
         date = text[m.start() : m.start("paren")].rstrip(" \t,")
-        named = _NAMED_DATE.search(date)
+        named = _rx("named_date").search(date)
         yield ctx.report(
             m.start(),
             m.end(),
@@ -84,8 +95,8 @@ def source_date_convention(doc: Document, ctx: Context) -> Iterator[Report]:
             suggestion=f"{date}" if named else "give the weekday or the full date and drop “(local time)”",
             replacement=date if named else None,
         )
-    for m in _BARE_DAY.finditer(text):
-        if any(s <= m.start() < e for s, e in flagged) or not _AFTER_DATE.match(text, m.end()):
+    for m in _rx("bare_day").finditer(text):
+        if any(s <= m.start() < e for s, e in flagged) or not _rx("after_date").match(text, m.end()):
             continue
         if _month_nearby(text, m.start()):
             continue
@@ -97,7 +108,7 @@ def source_date_convention(doc: Document, ctx: Context) -> Iterator[Report]:
             suggestion=f"name the weekday or the full date instead of “{day}”",
             severity="info",
         )
-    for m in _DATELINE.finditer(text):
+    for m in _rx("dateline").finditer(text):
         yield ctx.report(
             m.start(),
             m.end(),
@@ -109,4 +120,4 @@ def source_date_convention(doc: Document, ctx: Context) -> Iterator[Report]:
 def _month_nearby(text: str, start: int) -> bool:
     """A month (or an ISO date) earlier in the same paragraph, within 400 characters."""
     para_start = max(text.rfind("\n\n", 0, start), start - 400, 0)
-    return bool(_MONTH_NEAR.search(text, para_start, start))
+    return bool(_rx("month_near").search(text, para_start, start))

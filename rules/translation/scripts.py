@@ -6,6 +6,8 @@ or a run of classes, so a scan is linear in the length of the text.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 #: (name shown in messages, script property); the first that matches a letter names it
@@ -26,7 +28,6 @@ SCRIPTS: tuple[tuple[str, str], ...] = (
     ("Ethiopic", "Ethiopic"),
     ("Tamil", "Tamil"),
 )
-_PROPS = [(name, regex.compile(rf"\p{{{prop}}}")) for name, prop in SCRIPTS]
 #: scripts written without spaces between words: a "word" is counted as two characters
 UNSPACED = frozenset({"Japanese", "Japanese (kana)", "Chinese/Japanese (Han)", "Thai"})
 
@@ -36,9 +37,10 @@ LATIN_LETTERS = regex.compile(r"\p{Latin}+")
 ANY_LETTERS = regex.compile(r"\p{L}+")
 
 
+@lru_cache(maxsize=1024)
 def script_of(ch: str) -> str:
-    for name, prop in _PROPS:
-        if prop.match(ch):
+    for name, prop in SCRIPTS:
+        if regex.match(rf"\p{{{prop}}}", ch):
             return name
     return "non-Latin"
 
