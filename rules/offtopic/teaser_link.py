@@ -63,8 +63,10 @@ def teaser_link(doc: Document, ctx: Context) -> Iterator[Report]:
     scikit-learn would cost 0.8 s of import, more than the 0.35 s pre-commit budget.
 
     Fix safety
-    Unsafe: the fix deletes the whole teaser line (and the headline line under a bare
-    label); the editor should confirm that no sentence of the article is on it.
+    Unsafe: in plain text the fix deletes the whole teaser line (and the headline line
+    under a bare label); the editor should confirm that no sentence of the article is on
+    it. No automatic fix in Markdown and HTML, where deleting the visible text would leave
+    the link markup behind.
     """
     teasers = find_teasers(doc)
     if not teasers:
@@ -115,15 +117,16 @@ def _report(
         else:
             distance, severity = "on the article's topic", "warning"
         message = f"Inserted teaser “{shown}”: headline {distance} (topic similarity {score:.2f})"
+    plain = doc.format == "text"  # in Markdown/HTML the deletion would leave the link markup behind
     return ctx.report(
         t.start,
         t.end,
         message,
         suggestion="delete the teaser line",
-        replacement="",
+        replacement="" if plain else None,
         safe=False,
         severity=severity,
-        fix_span=(t.line_start, fix_end),
+        fix_span=(t.line_start, fix_end) if plain else None,
     )
 
 

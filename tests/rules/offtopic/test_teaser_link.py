@@ -150,3 +150,19 @@ def test_good_fixture(path) -> None:
 
 def _format(path) -> str:
     return {".md": "markdown", ".html": "html"}.get(path.suffix, "text")
+
+
+def test_markdown_teaser_is_found_but_not_fixed() -> None:
+    text = ARTICLE.format(teaser="**Read Also:** [Ten Best Air Fryers, Tested](https://example.com/x)")
+    (f,) = run_rule("OFT001", text, format="markdown")
+    assert str(f.severity) == "error" and f.fix is None and f.suggestion == "delete the teaser line"
+
+
+def test_html_teaser_in_a_related_box() -> None:
+    body = ARTICLE.format(teaser="").split("\n\n")
+    html = "".join(f"<p>{p}</p>" for p in body if p.strip())
+    html += (
+        '<div><h3>You may also like</h3><ul><li><a href="/y">Ten best air fryers for 2024</a></li></ul></div>'
+    )
+    (f,) = run_rule("OFT001", html, format="html")
+    assert "Ten best air fryers" in f.message and str(f.severity) == "error"
