@@ -40,8 +40,9 @@ def offtopic_paragraph(doc: Document, ctx: Context) -> Iterator[Report]:
     by comparing all pairs, so the rule errs towards silence. To keep precision high it
     judges only documents with enough prose paragraphs (``min-paragraphs``) whose other
     paragraphs do share a topic, and only paragraphs of at least 15 words that end a
-    sentence; headings, short lines, quotations, datelines and teaser lines (OFT001) are
-    never candidates.
+    sentence and stand between two other prose paragraphs; headings, short lines,
+    quotations, datelines, teaser lines (OFT001) and the first and last prose paragraphs
+    (where bios, disclaimers and newsletter pitches sit) are never candidates.
 
     Why it matters
     Spinners and scrapers sometimes paste a paragraph from another page (an advert, a
@@ -72,7 +73,10 @@ def offtopic_paragraph(doc: Document, ctx: Context) -> Iterator[Report]:
     limit = float(ctx.options["max-similarity"])
     bounds = model.match_bounds()  # linear; comparing all pairs would be quadratic
     best = {i: bounds[i] for i in prose}
-    lonely = [i for i in prose if best[i] < limit and _enough_terms(model.counts[i])]
+    # the first and last prose paragraphs are left out: an author's bio, a disclaimer or a
+    # newsletter pitch sits there (boilerplate, not an insert in the story)
+    inner = prose[1:-1]
+    lonely = [i for i in inner if best[i] < limit and _enough_terms(model.counts[i])]
     # a digest of unrelated briefs has no topic to stray from: judge outliers only
     if not lonely or len(lonely) > max(1, len(prose) // 5) or median(best.values()) < 3 * limit:
         return

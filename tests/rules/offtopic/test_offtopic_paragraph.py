@@ -92,3 +92,11 @@ def test_bad_fixture(path) -> None:
 @pytest.mark.parametrize("path", fixture_files("OFT002", "good"), ids=lambda p: p.name)
 def test_good_fixture(path) -> None:
     assert run_rule("OFT002", path.read_text(encoding="utf-8")) == []
+
+
+def test_stays_silent_on_a_closing_bio() -> None:
+    bio = (
+        "Jane Doe is a correspondent covering food and wine for the Daily Planet, where she has worked since "
+        "2015 after a decade at the Herald."
+    )
+    assert run_rule("OFT002", article(ON_TOPIC + [bio])) == []
