@@ -68,9 +68,11 @@ class CorpusIndex:
         return max(1, self.counts.get(prefix + form, 0))
 
     def variant(self, form: str) -> Variant | None:
-        """The well-attested spelling ``form`` is a minority variant of, if any (cached)."""
+        """The well-attested spelling ``form`` is a minority variant of, if any (cached).
+        A dictionary word (Paul, Jordan) is a name in its own right, never a garble."""
         if form not in self._variants:
-            self._variants[form] = self._find(form, TOKEN, self._candidates(form))
+            known = self.lexicon.knows(form)
+            self._variants[form] = None if known else self._find(form, TOKEN, self._candidates(form))
         return self._variants[form]
 
     def _candidates(self, form: str) -> list[str]:
@@ -163,7 +165,8 @@ class MinorityNameSpelling:
     the same letter, differ in length by at most one, have a Jaro-Winkler similarity of at
     least ``min-similarity`` and are not both dictionary words (Russia/Prussia,
     Austria/Australia are different places; Kozak/Kuleba, Peskov/Putin never come close).
-    Masculine and feminine surnames (Ivanov/Ivanova) are two people. First names are
+    Masculine and feminine surnames (Ivanov/Ivanova) are two people, and a spelling that is
+    itself a dictionary name (Paul beside São Paulo) is not a garble. First names are
     compared only inside full names whose surnames match ("Anthony Blincoln" -> "Antony
     Blinken"). A spelling that is used inside a full name is merged only with a surname the
     run also uses inside a full name with a similar first name (the person "Jordon Ibe" is

@@ -46,6 +46,8 @@ def surname_fixes(
                 continue
             keep = _preferred(a, b, counts, order, in_full)
             drop = b if keep == a else a
+            if lexicon.knows(drop):
+                continue  # a dictionary name (Paul) is a name in its own right
             if drop not in fixes or counts[keep] > counts[fixes[drop]]:
                 fixes[drop] = keep
     return {drop: keep for drop, keep in fixes.items() if keep not in fixes}

@@ -89,7 +89,7 @@ def judged_words(doc: Document, settings: Mapping[str, Any]) -> list[Judged]:
     cached = _LAST.get("doc")
     if cached is not None and cached[0]() is doc and cached[1] == key:
         return cached[2]
-    out = list(_judge_words(doc, settings, key[0]))
+    out = _outside_foreign_context(doc, list(_judge_words(doc, settings, key[0])), key[0])
     _LAST["doc"] = (weakref.ref(doc), key, out)
     return out
 
@@ -118,3 +118,52 @@ def _judge_words(doc: Document, settings: Mapping[str, Any], locale: str) -> Ite
                 continue
             if not chunks.contains(span.start):
                 yield Judged(Word(span), start, end, part, judge(part, locale))
+
+
+#: an elided French/Italian article or pronoun: c'est, l'état, d'accord, qu'il
+_ELISION = regex.compile(r"^(?:[cdjlmnst]|qu)['’]\p{L}", regex.IGNORECASE)
+_NOT_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’\-]")
+#: a short quotation (at most four words): a foreign phrase, a coined term, a brand
+_SHORT_QUOTE = regex.compile(r"«[^»\n]{1,60}»|“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"")
+#: code in running text: an assignment, braces, a call
+_CODE = regex.compile(r"\w\s*=\s*[\w\"'\d]|[{}]|\w\(\)")
+
+
+def _outside_foreign_context(doc: Document, judged: list[Judged], locale: str) -> list[Judged]:
+    """Drop the judgements a dictionary of English cannot make: words in another script,
+    unknown words with letters English does not use (ações), elisions (c'est), words of a
+    short quotation («On verra») or of a foreign phrase (two unknown words within two words
+    of each other: je ne sais quoi), and unknown words of a sentence that holds code."""
+    if not judged:
+        return judged
+    text = doc.text
+    quotes = [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text) if len(m.group().split()) <= 4]
+    index = {span.start: i for i, span in enumerate(doc.words)}
+    foreign = {index[j.word.span.start] for j in judged if j.verdict is Verdict.UNKNOWN}
+    lexicon = lx.lexicon(locale)
+    for i, span in enumerate(doc.words):
+        if not span.text.isascii() and not lexicon.knows(span.text) and not lexicon.knows(span.text.lower()):
+            foreign.add(i)  # Quién, ações
+    out = []
+    for j in judged:
+        i = index[j.word.span.start]
+        if _NOT_LATIN.search(j.text) or _ELISION.match(j.word.text):
+            continue
+        if j.verdict is Verdict.UNKNOWN and not j.text.isascii():
+            continue
+        if j.verdict in (Verdict.UNKNOWN, Verdict.MISSPELLING):
+            if any(n in foreign for n in (i - 2, i - 1, i + 1, i + 2)):
+                continue
+            if any(s <= j.start < e for s, e in quotes):
+                continue
+        if j.verdict is Verdict.UNKNOWN and _CODE.search(_sentence_of(doc, j.start)):
+            continue
+        out.append(j)
+    return out
+
+
+def _sentence_of(doc: Document, pos: int) -> str:
+    for sentence in doc.sentences:
+        if sentence.start <= pos < sentence.end:
+            return sentence.text
+    return ""

@@ -18,7 +18,7 @@ import regex
 from linter.document import Document, Span
 
 #: a mark of a chunk that is not prose: URL, domain or file name, e-mail, hashtag, path, markup
-_CODE_MARK = regex.compile(r"://|www\.|[@#/\\=_<>{}|~^\[\]]|\.\p{Ll}{2,}\b|\p{L}\.\p{L}{2,}", regex.V1)
+_CODE_MARK = regex.compile(r"://|www\.|[@#/\\=_<>{}|~^\[\]&]|\.\p{Ll}{2,}\b|\p{L}\.\p{L}{2,}", regex.V1)
 _DIGIT = regex.compile(r"\d")
 _SENTENCE_END = ".!?:;…"
 

@@ -77,6 +77,7 @@ NEVER_MERGED = {
         "The winger Jordon Ibe scored, and Jordon celebrated.",
     ),
     "two-women-two-men": ("Maria Zakharova spoke.", "Sergei Zakharov spoke."),
+    "dictionary-name-beside-place": ("Cafés in São Paulo stayed open.", "Said Paul, and Paul left."),
 }
 
 

@@ -33,6 +33,7 @@ SILENT = {
     "different-names": "Dmitri Kozak met Dmytro Kuleba; Kozak and Kuleba then spoke to Peskov and Putin.",
     "places": "Troops left Austria for Australia; Russia is not Prussia.",
     "titles": "The Secretary of State and the Security Council met the Secretary General.",
+    "dictionary-name": "Paul flew to São Paulo; Paulo met him there.",
 }
 
 

@@ -28,6 +28,13 @@ SILENT = {
     "contraction": "There’ll be talks, and we’ll see.",
     "british-in-us": "Ukraine’s defences, anti-armour weapons and its neighbour.",
     "foreign-quote": "He quoted the motto “nisi dominus frustra wyrdeth ond ealdod” at length.",
+    "foreign-phrase": "It has a certain je ne sais quoi, and his joie de vivre shows.",
+    "elision": "He shrugged: c'est la vie in politics.",
+    "diacritics": "She spoke of ações concretas at the meeting.",
+    "short-quotation": "«On verra», one owner said; another said “yalla” and left.",
+    "other-script": "The word спецоперация was banned.",
+    "code-sentence": "A variable declared with const cannot be reassigned: const rate = 0.2; is common.",
+    "html-entity": "Editors use the &nbsp; entity.",
 }
 
 
@@ -47,7 +54,7 @@ def test_stays_silent(text: str) -> None:
 
 
 def test_house_vocabulary_accepts_a_term() -> None:
-    text = "We ship it with copydesk and grafana."
+    text = "We ship copydesk today, and later this year we add grafana."
     assert [text[f.start : f.end] for f in run_rule(CODE, text)] == ["copydesk", "grafana"]
     settings = {"vocabulary": {"accept": ["copydesk", "Grafana"]}}
     assert [text[f.start : f.end] for f in run_rule(CODE, text, settings=settings)] == ["grafana"]
