@@ -10,6 +10,9 @@ from linter.rule import Context, document_rule
 from rules.offtopic.teasers import Teaser, find_teasers
 from rules.offtopic.topic import TfIdf, Vector, cosine
 
+#: a headline with fewer content words names a section or a tag, not a story
+_MIN_TERMS = 3
+
 
 @document_rule(
     "OFT001",
@@ -34,7 +37,9 @@ def teaser_link(doc: Document, ctx: Context) -> Iterator[Report]:
     more, so that a word the article uses once does not make a headline look related.
     A headline unrelated to the article (a TV show in an article on NATO) is link spam
     and reported as an error; an on-topic teaser is still reported, as a
-    warning. A bare label is a warning too: its link was lost on the way.
+    warning. A bare label is a warning too: its link was lost on the way, and so is a
+    label followed by fewer than three content words ("Read more: Local News"), a link
+    to a section or a tag whose distance from the topic cannot be measured.
 
     Stays silent on an encyclopedic "See also" section: in a text that reads like a
     reference text (reference headings, citation marks or a definitional lead), a
@@ -105,8 +110,10 @@ def _report(
     if not t.headline:
         message = f"Teaser label “{shown}” with no headline: a related-story insert whose link was lost"
         severity = "warning"
-    elif not vec:
-        message = f"Inserted teaser “{shown}”: its headline has no words to compare with the article"
+    elif len(vec) < _MIN_TERMS:  # "Read more: Local News": a section or tag link
+        message = (
+            f"Inserted teaser “{shown}”: a link to a section or a tag (too short to compare with the article)"
+        )
         severity = "warning"
     else:
         score = cosine(vec, topic)

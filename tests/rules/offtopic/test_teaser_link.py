@@ -166,3 +166,11 @@ def test_html_teaser_in_a_related_box() -> None:
     )
     (f,) = run_rule("OFT001", html, format="html")
     assert "Ten best air fryers" in f.message and str(f.severity) == "error"
+
+
+@pytest.mark.parametrize(
+    "teaser", ["Read more: Food and Drink", "Read more: Local News", "See also: Ukraine"]
+)
+def test_section_link_is_a_warning_without_distance(teaser: str) -> None:
+    (f,) = run_rule("OFT001", ARTICLE.format(teaser=teaser))
+    assert str(f.severity) == "warning" and "section or a tag" in f.message
