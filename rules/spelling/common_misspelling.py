@@ -8,7 +8,7 @@ from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
 from rules.spelling import lexicon as lx
-from rules.spelling.verdicts import Verdict, judged_words
+from rules.spelling.verdicts import Verdict, judged_words, touches_invisible
 from rules.spelling.words import CodeChunks, accepted_terms, is_initial
 
 
@@ -49,6 +49,8 @@ def common_misspelling(doc: Document, ctx: Context) -> Iterator[Report]:
         if not text[:1].isupper() or (fixes := table.get(lx.normalize_apostrophes(text.lower()))) is None:
             continue
         if not text[1:].islower() or "-" in text or text in exact or chunks.contains(span.start):
+            continue
+        if touches_invisible(doc.text, span.start, span.end):
             continue
         if is_initial(doc.text, span.start) and not lexicon.knows(text) and not lexicon.knows(text.lower()):
             yield _report(ctx, span.start, span.end, text, [f[:1].upper() + f[1:] for f in fixes])

@@ -16,7 +16,7 @@ from rules.spelling.verdicts import Judged, Verdict, judged_words
     "unknown-word",
     category="spelling",
     severity="warning",
-    options={"max-unknown-share": 0.25, "regional": "accept"},
+    options={"regional": "accept"},
     fixable=True,
 )
 def unknown_word(doc: Document, ctx: Context) -> Iterator[Report]:
@@ -29,7 +29,10 @@ def unknown_word(doc: Document, ctx: Context) -> Iterator[Report]:
     dictionary's suggestions. Stays silent on capitalised words (names: the ``name`` rules
     judge them), acronyms, URLs, file names, e-mail addresses, hashtags, words with digits,
     terms the house vocabulary accepts, regular plurals the word list lacks ("dialogs"), and
-    on a sentence where many words are unknown (a quotation in another language, or code).
+    words in another language or in code: other scripts, unknown words with accents, elisions
+    ("c'est"), short quotations («On verra»), two unknown words close together ("je ne sais
+    quoi"), a sentence where many words are not English, a sentence holding code. Words that
+    touch an invisible character or U+FFFD are left to the encoding rules.
     A word of the other English variant ("defence", "armour" in en-US; "defense", "color" in
     en-GB) is accepted by default: syndicated articles mix variants and the seeds show an
     editor rarely wants each one listed. With ``regional = "report"`` it is reported at info
@@ -44,8 +47,6 @@ def unknown_word(doc: Document, ctx: Context) -> Iterator[Report]:
         NATO’s door is open and that is our commitment.
 
     Options
-    - ``max-unknown-share``: a sentence with at least three unknown words that make up more
-      than this share of its words is skipped as not English (default 0.25).
     - ``regional``: ``"accept"`` (default) or ``"report"`` words of the other English variant.
 
     Fix safety
@@ -59,30 +60,14 @@ def unknown_word(doc: Document, ctx: Context) -> Iterator[Report]:
     if not unknown:
         return
     lexicon = lx.lexicon_for(ctx.settings)
-    share = float(ctx.options.get("max-unknown-share", 0.25))
     language = lx.locale_for(ctx.settings).replace("_", "-")
-    for judged in _outside_foreign_sentences(doc, unknown, share):
+    for judged in unknown:
         found = lexicon.suggest(judged.text)
         listed = ", ".join(f"“{s}”" for s in found)
         message = f"“{judged.text}” is not in the {language} dictionary"
         if found:
             message += f" (did you mean {listed}?)"
         yield ctx.report(judged.start, judged.end, message, replacement=found[0] if found else None)
-
-
-def _outside_foreign_sentences(doc: Document, unknown: list[Judged], share: float) -> Iterator[Judged]:
-    sentences = doc.sentences
-    i = 0
-    for sentence in sentences:
-        inside = []
-        while i < len(unknown) and unknown[i].start < sentence.end:
-            if unknown[i].start >= sentence.start:
-                inside.append(unknown[i])
-            i += 1
-        words = max(1, len(sentence.text.split()))
-        if len(inside) >= 3 and len(inside) / words > share:
-            continue
-        yield from inside
 
 
 def _regional(ctx: Context, words: list[Judged]) -> Iterator[Report]:

@@ -22,6 +22,8 @@ SILENT = {
     "capitalised-name-mid-sentence": "The pianist Feild played in Vienna.",
     "inside-url": "See https://example.com/feild/report for details.",
     "accepted-by-house": "The feild team met.",
+    "split-by-invisible-character": "President Zelensky of Ukra\u200bine said the talks went well.",
+    "french-phrase": "A spokesman said: « Nous ne sommes pas en mesure de commenter les décisions ».",
 }
 
 

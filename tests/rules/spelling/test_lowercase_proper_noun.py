@@ -24,6 +24,7 @@ SILENT = {
     "also-a-common-noun": "They sold china, turkey and polish at the market.",
     "tag-line": "ukraine crisis\n\nThe talks resumed on Monday.",
     "url": "See https://example.com/france/news for more.",
+    "spanish-sentence": "He said el gobierno no tiene dinero para pagar los salarios de los empleados.",
 }
 
 

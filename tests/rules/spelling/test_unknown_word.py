@@ -35,6 +35,8 @@ SILENT = {
     "other-script": "The word спецоперация was banned.",
     "code-sentence": "A variable declared with const cannot be reassigned: const rate = 0.2; is common.",
     "html-entity": "Editors use the &nbsp; entity.",
+    "clipped-compound-part": "She wore a floral co-ord set.",
+    "replacement-character": "Caf\ufffd owners and caf\ufffd staff met.",
 }
 
 
