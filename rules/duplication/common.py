@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +29,14 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
 
 
-def word_count(text: str) -> int:
-    return sum(1 for _ in _WORDISH.finditer(text))
+def word_count(text: str, cap: int = 1000) -> int:
+    """Words in ``text``, counted up to ``cap`` (callers only compare with small numbers)."""
+    return sum(1 for _ in islice(_WORDISH.finditer(text), cap))
 
 
-def letter_count(text: str) -> int:
-    return sum(1 for _ in _LETTER.finditer(text))
+def letter_count(text: str, cap: int = 1000) -> int:
+    """Letters in ``text``, counted up to ``cap``."""
+    return sum(1 for _ in islice(_LETTER.finditer(text), cap))
 
 
 def ends_like_sentence(text: str) -> bool:

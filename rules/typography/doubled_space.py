@@ -16,7 +16,7 @@ _RUN = regex.compile(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)")
 #: three spaces or more, twice on a line: columns aligned with spaces (a table, a listing)
 _ALIGNED = regex.compile(r"\S {3,}\S.* {3,}\S")
 #: how far around a run the rule looks for its line (keeps one long line linear)
-_WINDOW = 300
+_WINDOW = 200
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$")
 
 
@@ -62,7 +62,7 @@ def doubled_space(doc: Document, ctx: Context) -> Iterator[Report]:
             line_start = max(0, m.start() - _WINDOW)
         line_end = text.find("\n", m.end(), m.end() + _WINDOW)
         line = text[line_start : line_end if line_end >= 0 else m.end() + _WINDOW]
-        if _ALIGNED.search(line, timeout=1.0):
+        if line.count("   ") >= 2 and _ALIGNED.search(line, timeout=1.0):
             continue
         has_nbsp = any(c in NBSP for c in run)
         after_sentence = _SENTENCE_END.search(text[max(line_start, m.start() - 5) : m.start()]) is not None

@@ -77,7 +77,7 @@ def _opening_words(text: str, pos: int) -> str:
 
 def _stray(text: str, para: Span, pos: int, last_mark: int) -> QuoteProblem:
     """A closing mark that closes nothing: at the paragraph's start, a fragment, or bare."""
-    if not text[para.start : pos].strip():
+    if pos == para.start:
         return QuoteProblem(STRAY_AT_START, pos, pos + 1)
     lo = max(para.start, last_mark + 1, pos - 400)
     clause_start = lo
@@ -109,7 +109,7 @@ def _paragraph(text: str, para: Span, carried: int | None) -> tuple[list[QuotePr
             continue
         kind = direction(text, i, para.start, para.end)
         if kind == INCH:
-            if open_at is None or text.find(text[i], i + 1, para.end) >= 0:
+            if open_at is None or text.find(text[i], i + 1, min(para.end, i + 2000)) >= 0:
                 continue  # an inch mark, unless it is the only mark left to close the quotation
             kind = CLOSE
         if kind == AMBIGUOUS:
@@ -129,7 +129,7 @@ def _paragraph(text: str, para: Span, carried: int | None) -> tuple[list[QuotePr
         elif open_at is None:
             problems.append(_stray(text, para, i, last_mark))
         elif open_at == carried:
-            at_start = not text[para.start : i].strip()
+            at_start = i == para.start
             if at_start:
                 problems.append(QuoteProblem(STRAY_AT_START, i, i + 1))
             else:
