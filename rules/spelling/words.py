@@ -9,17 +9,16 @@ vocabulary's accepted terms. Capitalised words are names: spelling rules leave t
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import regex
 
-from linter.document import Document, Span
+from linter.document import Span
 
 #: a mark of a chunk that is not prose: URL, domain or file name, e-mail, hashtag, path, markup
 _CODE_MARK = regex.compile(r"://|www\.|[@#/\\=_<>{}|~^\[\]&]|\.\p{Ll}{2,}\b|\p{L}\.\p{L}{2,}", regex.V1)
-_DIGIT = regex.compile(r"\d")
 _SENTENCE_END = ".!?:;…"
 
 
@@ -68,20 +67,6 @@ def accepted_terms(settings: Mapping[str, Any]) -> tuple[frozenset[str], frozens
     vocab = settings.get("vocabulary") or {}
     accept = [str(a).strip() for a in vocab.get("accept", []) if str(a).strip()]
     return frozenset(accept), frozenset(a.lower() for a in accept if a.islower())
-
-
-def is_accepted(word: str, settings: Mapping[str, Any]) -> bool:
-    exact, lower = accepted_terms(settings)
-    return word in exact or word.lower() in lower
-
-
-def prose_words(doc: Document) -> Iterator[Word]:
-    """Words of running prose (see module doc)."""
-    chunks = CodeChunks(doc.text)
-    for span in doc.words:
-        if chunks.contains(span.start) or _DIGIT.search(span.text):
-            continue
-        yield Word(span)
 
 
 def is_initial(text: str, pos: int) -> bool:
