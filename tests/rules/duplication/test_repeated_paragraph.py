@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from linter.document import Document
 from tests.helpers import check_fixture, fixture_files, run_rule
 
 CODE = "DUP004"
@@ -72,7 +73,8 @@ def test_bad_fixture(path: Path) -> None:
 
 @pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
 def test_good_fixture_is_silent(path: Path) -> None:
-    assert run_rule(CODE, path.read_text(encoding="utf-8")) == []
+    text = path.read_text(encoding="utf-8")
+    assert run_rule(CODE, text, format=Document(text, path=str(path)).format) == []
 
 
 def test_fixtures_exist() -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from linter.document import Document
 from tests.helpers import check_fixture, fixture_files, run_rule
 
 
@@ -18,7 +19,8 @@ def fixture_tests(code: str) -> tuple[object, object, object]:
 
     @pytest.mark.parametrize("path", fixture_files(code, "good"), ids=lambda p: p.name)
     def test_good_fixture_is_silent(path: Path) -> None:
-        assert run_rule(code, path.read_text(encoding="utf-8")) == []
+        text = path.read_text(encoding="utf-8")
+        assert run_rule(code, text, format=Document(text, path=str(path)).format) == []
 
     def test_fixtures_exist() -> None:
         assert fixture_files(code, "bad") and fixture_files(code, "good")
