@@ -34,7 +34,7 @@ _TOKEN = regex.compile(
 _POSSESSIVE = regex.compile(r"['’]s(?![\p{L}\p{N}])")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=16)
 def _words(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in data_lines(name))
 
@@ -50,11 +50,8 @@ class Token:
     text: str
     #: followed by ’s
     possessive: bool = False
-
-    @property
-    def is_acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+    #: all capitals (NATO, U.S.)
+    is_acronym: bool = False
 
     @property
     def is_initial(self) -> bool:
@@ -107,8 +104,10 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 
 def _tokens(text: str) -> Iterator[Token]:
     for m in _TOKEN.finditer(text):
+        word = m.group()
         possessive = bool(_POSSESSIVE.match(text, m.end()))
-        yield Token(m.start(), m.end(), m.group(), possessive)
+        acronym = len(word) >= 2 and word.isupper() and sum(c.isalpha() for c in word) >= 2
+        yield Token(m.start(), m.end(), word, possessive, acronym)
 
 
 def _runs(text: str) -> Iterator[list[Token]]:
@@ -158,7 +157,7 @@ def mentions(doc: Document, settings: Mapping[str, Any] | None = None) -> list[M
 
 
 #: mentions per document (the name rules share them; entries go with their document)
-_CACHE: weakref.WeakKeyDictionary[Document, dict[str, list[Mention]]] = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[Document, dict[str, list[Any]]] = weakref.WeakKeyDictionary()
 
 
 def _mentions_cached(doc: Document, lexicon: Lexicon) -> list[Mention]:
@@ -199,6 +198,14 @@ class NameToken:
 
 def name_tokens(doc: Document, settings: Mapping[str, Any] | None = None) -> list[NameToken]:
     lexicon = lexicon_for(settings or {})
+    cache = _CACHE.setdefault(doc, {})
+    key = "tokens:" + lexicon.locale
+    if key not in cache:
+        cache[key] = _name_tokens(doc, settings, lexicon)
+    return cache[key]
+
+
+def _name_tokens(doc: Document, settings: Mapping[str, Any] | None, lexicon: Lexicon) -> list[NameToken]:
     out: list[NameToken] = []
     for m in mentions(doc, settings):
         if m.kind == "acronym":

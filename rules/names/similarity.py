@@ -42,7 +42,7 @@ def data_lines(name: str) -> list[str]:
     return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=16)
 def _pairs(name: str) -> frozenset[tuple[str, str]]:
     out = set()
     for line in data_lines(name):
