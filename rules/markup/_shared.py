@@ -15,30 +15,52 @@ from linter.document import Document
 #: how far around a match the "is this prose talking about markup?" test looks
 WINDOW = 160
 
-_EDGE_L = r"(?<![\w/.=-])"
-_EDGE_R = r"(?![\w/=-]|\.\w)"
+
+def _words(spec: str) -> frozenset[str]:
+    return frozenset(spec.split())
+
+
 #: words that show a sentence is *about* markup (a tutorial, a tech article)
-MARKUP_TALK = regex.compile(
-    rf"{_EDGE_L}(?:tags?|elements?|attributes?|x?html5?|markup|css|stylesheets?|selectors?|"
-    r"snippets?|syntax|entit(?:y|ies)|escaped?|escaping|shortcodes?|markdown|dom|"
-    rf"wraps?|wrapped|wrapping|self-closing|developers?){_EDGE_R}",
-    regex.IGNORECASE,
+MARKUP_TALK = _words(
+    "tag tags element elements attribute attributes html html5 xhtml markup css stylesheet "
+    "stylesheets selector selectors snippet snippets syntax entity entities escape escaped "
+    "escaping shortcode shortcodes markdown dom wrap wraps wrapped wrapping self-closing "
+    "developer developers"
 )
 #: words that show a sentence is *about* code
-CODE_TALK = regex.compile(
-    rf"{_EDGE_L}(?:javascript|js|typescript|css|stylesheets?|selectors?|snippets?|syntax|code|"
-    r"coding|scripts?|functions?|variables?|declared?|declaration|console|propert(?:y|ies)|"
-    rf"developers?|programmers?|programming|tutorial|example){_EDGE_R}",
-    regex.IGNORECASE,
+CODE_TALK = _words(
+    "javascript js typescript css stylesheet stylesheets selector selectors snippet snippets "
+    "syntax code coding script scripts function functions variable variables declare declared "
+    "declares declaration console property properties developer developers programmer "
+    "programmers programming tutorial"
 )
 #: words that show a sentence is *about* files (a how-to naming ``logo.png`` on purpose)
-FILE_TALK = regex.compile(
-    rf"{_EDGE_L}(?:files?|filenames?|named|called|sav(?:e|es|ed|ing)|renam(?:e|es|ed|ing)|"
-    r"upload(?:s|ed|ing)?|download(?:s|ed|ing)?|folders?|director(?:y|ies)|paths?|"
-    r"conver(?:t|ts|ted|ting)|extensions?|formats?|attach(?:ed|ment|ments)?|export(?:s|ed|ing)?|"
-    rf"open(?:s|ed)?|copy|copied|drag|drop|compress(?:ed|ion)?|resiz(?:e|ed|ing)){_EDGE_R}",
-    regex.IGNORECASE,
+FILE_TALK = _words(
+    "file files filename filenames named called save saves saved saving rename renames renamed "
+    "renaming upload uploads uploaded uploading download downloads downloaded downloading "
+    "folder folders directory directories path paths convert converts converted converting "
+    "extension extensions format formats attach attached attachment attachments export exports "
+    "exported exporting open opens opened copy copied drag drop compress compressed compression "
+    "resize resized resizing"
 )
+_TOKEN = regex.compile(r"[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+")
+
+
+def _mentions(text: str, lo: int, hi: int, talk: frozenset[str]) -> bool:
+    """Is a word of ``talk`` in ``text[lo:hi]``, outside URLs and paths?"""
+    for m in _TOKEN.finditer(text, lo, hi):
+        if m.group().lower() not in talk:
+            continue
+        before = text[m.start() - 1] if m.start() else " "
+        after = text[m.end() : m.end() + 2]
+        if (
+            before not in "/.=-"
+            and not (after[:1] in "/=" and after)
+            and not (after[:1] == "." and after[1:2].isalnum())
+        ):
+            return True
+    return False
+
 
 _STOPS = (". ", "? ", "! ")
 _PAIRS = {'"': '"', "'": "'", "`": "`", "“": "”", "‘": "’", "«": "»", "(": ")"}
@@ -71,10 +93,10 @@ class Lines:
                 hi = min(hi, at + 1)
         return lo, hi
 
-    def talks_about(self, start: int, end: int, talk: regex.Pattern[str] = MARKUP_TALK) -> bool:
+    def talks_about(self, start: int, end: int, talk: frozenset[str] = MARKUP_TALK) -> bool:
         """Does the prose around the match (same line, in a window) discuss markup (or code)?"""
         lo, hi = self.window(start, end)
-        return bool(talk.search(self.text, lo, start) or talk.search(self.text, end, hi))
+        return _mentions(self.text, lo, start, talk) or _mentions(self.text, end, hi, talk)
 
     def alone(self, start: int, end: int) -> tuple[int, int] | None:
         """The line's bounds when ``[start, end)`` is all there is on it (spaces aside)."""

@@ -31,11 +31,14 @@ _KNOWN_ATTRS = (
 _PATTERN = regex.compile(
     rf"(?P<comment><!--[^\n]{{0,2000}}?-->|<!\[CDATA\[|\]\]>|<!doctype[ \t]++html[^<>\n]{{0,200}}+>)"
     rf"|(?P<open><(?:{_TAGS})(?![\w-])(?:[ \t\n]++{_ATTR})*+[ \t]*+/?>|<(?:{_TAGS})(?:[ \t]++{_ATTR})++)"
-    rf"|(?P<close></(?:{_TAGS})[ \t]*+>)"
-    rf"|(?<![\w:.-])(?P<frag>{_NAME}={_VALUE}(?:[ \t]++{_NAME}={_VALUE})*+[ \t]*+/?>)"
-    rf"|(?<![\w:.-])(?P<attr>(?:{_KNOWN_ATTRS})={_VALUE})",
+    rf"|(?P<close></(?:{_TAGS})[ \t]*+>)",
     regex.IGNORECASE,
 )
+#: one ``name="value"`` outside a tag; runs of them are grouped in Python (a regex that
+#: repeats them would rescan a long run from each of its attributes)
+_ATTR_TOKEN = regex.compile(rf"(?<![\w:.-]){_NAME}={_VALUE}")
+_KNOWN = regex.compile(rf"(?:{_KNOWN_ATTRS})=", regex.IGNORECASE)
+_TAG_END = regex.compile(r"[ \t]*+/?>")
 _HAS_VALUE = regex.compile(rf"={_VALUE}|=[^\s\"'=<>`]")
 
 
@@ -46,22 +49,44 @@ class _Piece:
     strong: bool
 
 
+def _attribute_pieces(text: str, lines: Lines, taken: list[tuple[int, int]]) -> Iterator[_Piece]:
+    """Attribute runs outside tags: a cut tag tail (``type="x"/>``) or markup-only attributes."""
+    group: list[tuple[int, int]] = []
+    spans = iter(taken)
+    current = next(spans, None)
+
+    def close(group: list[tuple[int, int]]) -> Iterator[_Piece]:
+        start, end = group[0][0], group[-1][1]
+        tail = _TAG_END.match(text, end)
+        if tail:
+            yield _Piece(start, tail.end(), True)
+        elif any(_KNOWN.match(text, s) for s, _ in group) and not lines.talks_about(start, end):
+            yield _Piece(start, end, True)
+
+    for m in _ATTR_TOKEN.finditer(text):
+        while current is not None and current[1] <= m.start():
+            current = next(spans, None)
+        if current is not None and current[0] <= m.start():
+            continue  # inside a tag already reported
+        if group and text[group[-1][1] : m.start()].strip(" \t"):
+            yield from close(group)
+            group = []
+        group.append(m.span())
+    if group:
+        yield from close(group)
+
+
 def _pieces(doc: Document, lines: Lines) -> list[_Piece]:
     text = doc.text
     out: list[_Piece] = []
     for m in _PATTERN.finditer(text):
-        kind = m.lastgroup
         start, end = m.span()
-        if enclosed(text, start, end):
-            continue
-        if kind == "open":
-            strong = bool(_HAS_VALUE.search(text, start, end))
-        else:
-            strong = kind in ("comment", "frag", "attr")
-        if kind == "attr" and lines.talks_about(start, end):
-            continue
+        strong = m.lastgroup == "comment" or bool(_HAS_VALUE.search(text, start, end))
         out.append(_Piece(start, end, strong))
-    return out
+    taken = [(p.start, p.end) for p in out]
+    out.extend(_attribute_pieces(text, lines, taken))
+    out.sort(key=lambda p: p.start)
+    return [p for p in out if not enclosed(text, p.start, p.end)]
 
 
 def _runs(text: str, pieces: list[_Piece]) -> Iterator[list[_Piece]]:

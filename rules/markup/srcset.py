@@ -17,10 +17,11 @@ _URL = r"(?=[^\s\"'<>]*[/.])[^\s\"'<>,]++(?:,[^\s\"'<>,]++)*+"
 #: a width (``240w``) or pixel-density (``2x``, ``1.5x``) descriptor
 _DESC = r"(?:\d{1,5}w|\d{1,2}(?:\.\d{1,2})?x)(?![\w.])"
 _SEP = r"[ \t]*+,[ \t]*+"
-#: a run starts where a token can start: after a space, a quote, ``=``, ``>`` or ``(``
+#: a run starts where a token can start: after a space, a quote or ``>``; the loop may give
+#: back its last candidate (a run ending in a comma), never more
 _RUN = regex.compile(
-    rf"(?<![^\s\"'<>=(])"
-    rf"(?:(?P<first>{_URL}[ \t]++{_DESC}{_SEP})(?:{_URL}[ \t]++{_DESC}{_SEP})*+"
+    rf"(?<![^\s\"'<>])"
+    rf"(?:(?P<first>{_URL}[ \t]++{_DESC}{_SEP})(?:{_URL}[ \t]++{_DESC}{_SEP})*"
     rf"{_URL}[ \t]++{_DESC}"
     rf"|(?P<single>{_URL}[ \t]++\d{{1,5}}w)(?=[\"']))"
 )

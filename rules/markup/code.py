@@ -1,0 +1,125 @@
+"""MRK004 leaked-code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from linter.document import Document
+from linter.findings import Report
+from linter.rule import Context, document_rule
+from rules.markup._shared import CODE_TALK, MARKUP_TALK, Lines, line_fix_span
+
+_CSS_PROPS = (
+    r"display|color|colou?r|background(?:-(?:color|image|position|size|repeat))?|"
+    r"margin(?:-(?:top|bottom|left|right))?|padding(?:-(?:top|bottom|left|right))?|"
+    r"font(?:-(?:size|weight|family|style))?|(?:max-|min-)?(?:width|height)|border(?:-[a-z]{1,12})?|"
+    r"position|top|left|right|bottom|text-(?:align|decoration|transform|indent)|float|clear|"
+    r"overflow(?:-[xy])?|z-index|line-height|visibility|opacity|content|vertical-align|cursor|"
+    r"transform|transition|flex(?:-[a-z]{1,10})?|justify-content|align-items|box-shadow|outline|"
+    r"list-style(?:-type)?|white-space|letter-spacing"
+)
+#: ad, analytics and consent snippets: never prose, even in a tech article
+_SNIPPET = (
+    r"(?:window\.)?(?:dataLayer|adsbygoogle|googletag|__tcfapi|_gaq|_paq|fbq|gtag|twttr|"
+    r"instgrm|FB\.init|pbjs|apstag)(?=[ \t]*+[.(=\[|])"
+)
+_ANCHOR = regex.compile(
+    rf"(?P<snippet>{_SNIPPET})"
+    rf"|(?P<css>\{{[ \t]*+(?:{_CSS_PROPS})[ \t]*+:[^{{}}\n]{{1,300}}+\}})"
+    r"|(?P<atrule>@(?:media[ \t]++(?:screen|print|all|only|\()|font-face[ \t]*+\{|import[ \t]++url\())"
+    r"|(?P<template>\{\{[^{}\n]{1,200}+\}\}|\{%[^%\n]{1,200}+%\}|<%[^%\n]{0,200}+%>)"
+    r"|(?P<js>(?<![\w$])function[ \t]*+[\w$]{0,40}+[ \t]*+\([\w$, \t]{0,200}+\)[ \t]*+\{"
+    r"|\([ \t]*+\)[ \t]*+=>[ \t]*+\{"
+    r"|(?<![\w$.])(?:document|window)\.(?:write|writeln|getElementById|getElementsBy\w{1,20}|"
+    r"querySelector(?:All)?|createElement|addEventListener|cookie|location|onload)(?![\w$])"
+    r"|(?<![\w$])(?:var|let|const)[ \t]++[A-Za-z_$][\w$]{0,40}+[ \t]*+=[ \t]*+[^=\s][^;\n]{0,200}+;"
+    r"|(?<![\w$])(?:jQuery|\$)\([ \t]*+(?:document|window|[\"'][.#]?[\w-]{1,40}+[\"'])[ \t]*+\)\."
+    r"|console\.log\()",
+)
+#: four words in a row: the line has prose in it
+_PROSE_RUN = regex.compile(r"(?<![\w.$])(?:\p{L}++[,;]?[ ]){3}\p{L}{2,}+(?![\w(.$])")
+#: a class or id selector just before the braces (``.wp-caption{…}``)
+_SELECTOR = regex.compile(r"(?:[.#][A-Za-z_][\w-]{0,60}+)++[ \t]?$")
+_TALK_PER_DOC = 3
+
+
+def _is_tech(doc: Document) -> bool:
+    """An article about code or markup: code in it may be meant (only snippets count then)."""
+    talk = CODE_TALK | MARKUP_TALK
+    hits = [w.text.lower() for w in doc.words if w.text.lower() in talk]
+    return len(hits) >= _TALK_PER_DOC and len(set(hits)) >= 2
+
+
+@document_rule("MRK004", "leaked-code", category="markup", severity="warning", fixable=True)
+def leaked_code(doc: Document, ctx: Context) -> Iterator[Report]:
+    """Finds CSS, JavaScript and template code left in the visible text.
+
+    What it does
+    Flags the page code a scraper keeps when it takes the text of ``<script>`` and
+    ``<style>`` blocks or of an unrendered template: ad and analytics snippets
+    (``(adsbygoogle = window.adsbygoogle || []).push({});``, ``window.dataLayer``,
+    ``googletag.cmd.push``), CSS rules (``.wp-caption{display:none}``, ``@media``),
+    JavaScript (``function(){``, ``var x = …;``, ``document.getElementById``) and
+    template tags (``{{ post.title }}``, ``{% if %}``). A line with no prose on it
+    (no four words in a row) is flagged whole; code inside a sentence is flagged
+    alone. In an article about code or markup, only ad and analytics snippets are
+    flagged, and code next to words like "function" or "JavaScript" is a mention.
+
+    Why it matters
+    Code in the body is noise to the reader and shows that the import kept the page
+    around the article.
+
+    Example
+        (adsbygoogle = window.adsbygoogle || []).push({});
+    Use instead: delete the line.
+
+    Fix safety
+    Safe for a line made of code only (the fix deletes the line); a CSS rule or a
+    template tag inside a sentence is deleted safely too. JavaScript inside a
+    sentence gets no fix: where the code ends and the prose resumes is a judgement.
+    """
+    text = doc.text
+    lines = Lines(doc)
+    tech: bool | None = None
+    done_line = -1
+    for m in _ANCHOR.finditer(text):
+        start, end = m.span()
+        kind = m.lastgroup or ""
+        ls, le = lines.around(start)
+        if ls == done_line:
+            continue
+        if kind != "snippet":
+            tech = _is_tech(doc) if tech is None else tech
+            if tech:
+                continue
+        prose = _PROSE_RUN.search(text, ls, le) is not None
+        if not prose:
+            done_line = ls
+            line = text[ls:le].strip()
+            s = ls + text[ls:le].index(line[:1])
+            yield ctx.report(
+                s,
+                s + len(line),
+                f"Page code left in the text: “{line[:50]}{'…' if len(line) > 50 else ''}”",
+                suggestion="delete the line",
+                replacement="",
+                safe=True,
+                fix_span=line_fix_span(text, s, s + len(line)),
+            )
+            continue
+        if kind != "snippet" and lines.talks_about(start, end, CODE_TALK):
+            continue
+        if kind == "css":
+            sel = _SELECTOR.search(text, max(ls, start - 80), start)
+            start = sel.start() if sel else start
+        deletable = kind in ("css", "template")
+        yield ctx.report(
+            start,
+            end,
+            f"Page code left in the text: “{text[start:end][:50]}”",
+            suggestion="delete the code",
+            replacement="" if deletable else None,
+            safe=deletable,
+        )
