@@ -1,0 +1,149 @@
+"""A Hunspell dictionary expanded to its word forms, cached on disk.
+
+Reading a Hunspell dictionary with spylls takes 0.5-1 s and a lookup ~15-40 µs, which
+is most of a pre-commit run. Expanding every stem by its affix rules once (like
+Hunspell's own ``unmunch``) gives the set of accepted forms (en_US: ~124k); saved as a
+plain word list under the user cache folder it loads in a few milliseconds, and a
+lookup is a set membership test. Hunspell's casing rules are kept: a form is also
+accepted capitalised (sentence start) and in capitals. Suggestions still come from
+spylls, loaded only when a word is actually flagged.
+
+The cache file is named by the dictionary files' content hash, written atomically, and
+rebuilt when missing or unreadable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+FORMAT = "1"
+
+
+def cache_folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "copydesk" / "wordforms"
+
+
+def _fingerprint(paths: Iterable[str]) -> str:
+    h = hashlib.blake2b(FORMAT.encode(), digest_size=10)
+    for path in paths:
+        h.update(Path(path).read_bytes())
+    return h.hexdigest()
+
+
+def _suffixed(stem: str, affix: Any) -> str | None:
+    if affix.strip and not stem.endswith(affix.strip):
+        return None
+    if not affix.cond_regexp.search(stem):
+        return None
+    return stem[: len(stem) - len(affix.strip)] + affix.add
+
+
+def _prefixed(stem: str, affix: Any) -> str | None:
+    if affix.strip and not stem.startswith(affix.strip):
+        return None
+    if not affix.cond_regexp.search(stem):
+        return None
+    return affix.add + stem[len(affix.strip) :]
+
+
+def _word_forms(word: Any, aff: Any, skip: set[str]) -> Iterable[str]:
+    """One dictionary entry's forms: the stem, suffixes (two levels), prefixes, cross products."""
+    if not word.flags & skip:
+        yield word.stem
+    suffixed = []
+    for flag in word.flags:
+        for sfx in aff.SFX.get(flag, ()):
+            form = _suffixed(word.stem, sfx)
+            if form is None:
+                continue
+            yield form
+            suffixed.append((sfx, form))
+            for flag2 in sfx.flags:
+                for sfx2 in aff.SFX.get(flag2, ()):
+                    form2 = _suffixed(form, sfx2)
+                    if form2 is not None:
+                        yield form2
+    for flag in word.flags:
+        for pfx in aff.PFX.get(flag, ()):
+            form = _prefixed(word.stem, pfx)
+            if form is None:
+                continue
+            yield form
+            if pfx.crossproduct:
+                for sfx, sform in suffixed:
+                    if sfx.crossproduct:
+                        both = _prefixed(sform, pfx)
+                        if both is not None:
+                            yield both
+
+
+def expand(dictionary: Any) -> set[str]:
+    """Every form a spylls ``Dictionary`` accepts without compounding, in its own case."""
+    aff = dictionary.aff
+    skip = {f for f in (aff.NEEDAFFIX, aff.ONLYINCOMPOUND) if f}
+    forbidden = aff.FORBIDDENWORD
+    forms: set[str] = set()
+    for word in dictionary.dic.words:
+        if forbidden and forbidden in word.flags:
+            continue
+        forms.update(_word_forms(word, aff, skip))
+    return forms
+
+
+def _write(path: Path, forms: set[str]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write("\n".join(sorted(forms)))
+        os.replace(tmp, path)
+    except OSError:
+        pass  # no cache folder: expand again next time
+
+
+class WordForms:
+    """Set-membership spelling verdicts with Hunspell's casing rules.
+
+    Words in capitals are matched against the capitalised forms; Hunspell accepts a few
+    more of them (a case-insensitive scan of its stems), so a caller that needs exact
+    Hunspell verdicts for an unknown all-caps word asks spylls (see lexicon.Lexicon).
+    """
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self.forms = forms if isinstance(forms, frozenset) else frozenset(forms)
+        self._upper: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if word in self.forms:
+            return True
+        if "-" in word.strip("-"):  # Hunspell's BREAK: each part of a hyphenated word
+            return all(part in self for part in word.split("-") if part)
+        if word[:1].isupper() and (word[1:].islower() or len(word) == 1):
+            return word.lower() in self.forms
+        if word.isupper() and len(word) > 1:
+            if self._upper is None:
+                self._upper = frozenset(f.upper() for f in self.forms)
+            return word in self._upper
+        return False
+
+
+@lru_cache(maxsize=4)
+def word_forms(base: str) -> WordForms:
+    """The forms of the Hunspell dictionary ``base.dic`` + ``base.aff`` (cached on disk)."""
+    key = _fingerprint([base + ".dic", base + ".aff"])
+    path = cache_folder() / f"{Path(base).name}-{key}.txt"
+    try:
+        return WordForms(frozenset(path.read_text(encoding="utf-8").split("\n")))
+    except (OSError, UnicodeDecodeError):
+        from spylls.hunspell import Dictionary
+
+        forms = expand(Dictionary.from_files(base))
+        _write(path, forms)
+        return WordForms(forms)
