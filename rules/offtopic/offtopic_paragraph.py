@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from statistics import median
@@ -93,7 +95,7 @@ def offtopic_paragraph(doc: Document, ctx: Context) -> Iterator[Report]:
 
 def _units(doc: Document) -> list[Span]:
     """Paragraphs, teaser lines cut out; a block of one-sentence-group lines is split into lines."""
-    teasers = [(t.line_start, t.end) for t in find_teasers(doc)]
+    teasers = sorted((t.line_start, t.end) for t in find_teasers(doc))
     out: list[Span] = []
     all_lines, k = doc.lines, 0
     for para in doc.paragraphs:
@@ -109,8 +111,14 @@ def _units(doc: Document) -> list[Span]:
             pieces = lines
         else:
             pieces = [para]
-        out.extend(p for p in pieces if not any(s <= p.start and p.end <= e for s, e in teasers))
+        out.extend(p for p in pieces if not _inside(p, teasers))
     return out
+
+
+def _inside(span: Span, cuts: list[tuple[int, int]]) -> bool:
+    """Is the span within one of the (sorted) teaser spans?"""
+    i = bisect.bisect_right(cuts, (span.start, sys.maxsize)) - 1
+    return i >= 0 and cuts[i][0] <= span.start and span.end <= cuts[i][1]
 
 
 def _is_prose(text: str) -> bool:

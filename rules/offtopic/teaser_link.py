@@ -87,12 +87,16 @@ def article_units(doc: Document, teasers: list[Teaser]) -> list[str]:
     """The document's paragraphs with the teaser lines cut out (empty ones dropped)."""
     cut = sorted((t.line_start, t.end) for t in teasers)
     units = []
+    k = 0  # cuts and paragraphs are both in text order: one pass over each
     for para in doc.paragraphs:
-        pieces, pos = [], para.start
-        for s, e in cut:
-            if s < para.end and e > para.start:
-                pieces.append(doc.text[pos : max(pos, s)])
-                pos = max(pos, e)
+        while k < len(cut) and cut[k][1] <= para.start:
+            k += 1
+        pieces, pos, j = [], para.start, k
+        while j < len(cut) and cut[j][0] < para.end:
+            s, e = cut[j]
+            pieces.append(doc.text[pos : max(pos, s)])
+            pos = max(pos, e)
+            j += 1
         pieces.append(doc.text[pos : para.end] if pos < para.end else "")
         unit = " ".join(p for p in pieces if p.strip())
         if unit.strip():

@@ -7,6 +7,7 @@ around each hit: linear in the length of the document.
 
 from __future__ import annotations
 
+import bisect
 import sys
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -21,6 +22,8 @@ from linter.document import Document
 _DATA = Path(__file__).parent / "data" / "teaser_labels.toml"
 _SEP_PUNCT = ":|>»-–—→"
 _SEP_CLASS = regex.escape(_SEP_PUNCT, special_only=False)
+#: how many lines after a "See also" heading are read to judge it (keeps the rule linear)
+_SCAN_LINES = 400
 _SPACE = r"[ \t\u00a0\u2009\u202f]"
 _PATTERNS: dict[str, tuple[str, int]] = {
     # section headings that close a reference text (Wikipedia and most encyclopedias)
@@ -125,7 +128,7 @@ def _find_teasers(doc: Document) -> list[Teaser]:
                 reference = reads_like_reference(doc)
             if reference and _legitimate_see_also(doc, m, rest):
                 continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_start = m.start()  # the pattern is anchored at the start of a line
         start, end = m.start("label"), m.start("rest") + len(m.group("rest").rstrip(" \t\u00a0"))
         headline, below = rest, False
         if not rest:
@@ -171,16 +174,27 @@ def reads_like_reference(doc: Document) -> bool:
     return bool(prose) and bool(_rx("definition").match(prose[0].text))
 
 
+_STARTS: WeakKeyDictionary[Document, list[int]] = WeakKeyDictionary()
+
+
+def _line_starts(doc: Document) -> list[int]:
+    starts = _STARTS.get(doc)
+    if starts is None:
+        starts = _STARTS[doc] = [ln.start for ln in doc.lines]
+    return starts
+
+
 def _legitimate_see_also(doc: Document, m: Any, rest: str) -> bool:
     """A "See also" heading + list of topics near the end, or a hatnote naming topics."""
     if rest:
         items = regex.split(r"\s*(?:[,;]|\band\b)\s*", rest.rstrip("."))
         return all(0 < len(i.split()) <= 6 and not regex.search(r"[!?]", i) for i in items)
-    lines = doc.text[m.end() :].split("\n")
+    lines = doc.lines
+    i = bisect.bisect_right(_line_starts(doc), m.end())  # the line after the label
+    stop = min(len(lines), i + _SCAN_LINES)
     items = 0
-    i = 0
-    while i < len(lines):  # the list: short lines without a full stop
-        line = lines[i].strip(" \t*•-–·")
+    while i < stop:  # the list: short lines without a full stop
+        line = lines[i].text.strip(" \t*•-–·")
         if line:
             if (
                 _rx("reference_heading").fullmatch(line)
@@ -192,10 +206,11 @@ def _legitimate_see_also(doc: Document, m: Any, rest: str) -> bool:
         i += 1
     if not items:
         return False
-    for line in lines[i:]:  # after the list: only reference sections may follow
-        stripped = line.strip()
+    while i < stop:  # after the list: only reference sections may follow
+        stripped = lines[i].text.strip()
         if _rx("reference_heading").fullmatch(stripped):
             return True
         if len(stripped.split()) >= 15:
             return False
-    return True
+        i += 1
+    return stop == len(lines)  # reached the end of the document within the scan

@@ -83,9 +83,9 @@ def source_date_convention(doc: Document, ctx: Context) -> Iterator[Report]:
     day of the month there is no fix, since the month has to come from the source.
     """
     text = doc.text
-    flagged: list[tuple[int, int]] = []
+    flagged: set[int] = set()  # every position inside a "(local time)" finding
     for m in _rx("local_time").finditer(text):
-        flagged.append((m.start(), m.end()))
+        flagged.update(range(m.start(), m.end()))
         date = text[m.start() : m.start("paren")].rstrip(" \t,")
         named = _rx("named_date").search(date)
         yield ctx.report(
@@ -96,7 +96,7 @@ def source_date_convention(doc: Document, ctx: Context) -> Iterator[Report]:
             replacement=date if named else None,
         )
     for m in _rx("bare_day").finditer(text):
-        if any(s <= m.start() < e for s, e in flagged) or not _rx("after_date").match(text, m.end()):
+        if m.start() in flagged or not _rx("after_date").match(text, m.end()):
             continue
         if _month_nearby(text, m.start()):
             continue
@@ -119,5 +119,6 @@ def source_date_convention(doc: Document, ctx: Context) -> Iterator[Report]:
 
 def _month_nearby(text: str, start: int) -> bool:
     """A month (or an ISO date) earlier in the same paragraph, within 400 characters."""
-    para_start = max(text.rfind("\n\n", 0, start), start - 400, 0)
+    window = max(0, start - 400)
+    para_start = max(text.rfind("\n\n", window, start), window)
     return bool(_rx("month_near").search(text, para_start, start))

@@ -155,6 +155,7 @@ def _judge(
 
 
 def _in_quotes(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
+    window = max(0, start - 300)  # bounded: one long line stays linear
+    line_start = max(text.rfind("\n", window, start) + 1, window)
     before = text[line_start:start]
     return sum(before.count(q) for q in '"“«„') % 2 == 1 or before.count("”") < before.count("“")
