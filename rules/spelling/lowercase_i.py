@@ -9,7 +9,7 @@ import regex
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
-from rules.spelling.words import code_chunks
+from rules.spelling.words import CodeChunks
 
 #: a lone "i", alone or in a contraction (i’m, i’ve, i’ll, i’d); not "i." "(i)" "i=" "i-th"
 _PRONOUN = regex.compile(
@@ -42,10 +42,10 @@ def lowercase_pronoun_i(doc: Document, ctx: Context) -> Iterator[Report]:
     Safe: the fix only capitalises the letter.
     """
     text = doc.text
-    chunks = code_chunks(text)
+    chunks = CodeChunks(text)
     for m in _PRONOUN.finditer(text):
         pos = m.start()
-        if any(s <= pos < e for s, e in chunks):
+        if chunks.contains(pos):
             continue
         if _NUMERALS.search(text, max(0, pos - 60), pos + 60):
             continue
