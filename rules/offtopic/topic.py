@@ -58,27 +58,33 @@ def stem(word: str) -> str:
 _STEMS: dict[str, str] = {}
 
 
-def terms(text: str) -> list[str]:
-    """Content terms of a text: lower-cased, stop words and one-letter words dropped, stemmed."""
+def term_counts(text: str) -> Counter[str]:
+    """Content terms of a text with their counts: lower-cased, stop words and one-letter
+    words dropped, stemmed. Words are counted first (in C), so the Python work is per
+    distinct word, not per token."""
     cache = _STEMS  # word -> stem, or "" for a word that is not a term
     if len(cache) > 200_000:
         cache.clear()
-    get = cache.get
-    out = []
-    for word in _TOKEN.findall(text.lower()):
-        stemmed = get(word)
+    out: Counter[str] = Counter()
+    for word, k in Counter(_TOKEN.findall(text.lower())).items():
+        stemmed = cache.get(word)
         if stemmed is None:
             stemmed = cache[word] = "" if len(word) < 2 or word in stop_words() else stem(word)
         if stemmed:
-            out.append(stemmed)
+            out[stemmed] += k
     return out
+
+
+def terms(text: str) -> list[str]:
+    """Content terms of a text, in a list (with repetitions, in no particular order)."""
+    return list(term_counts(text).elements())
 
 
 class TfIdf:
     """A TF-IDF model whose corpus is the paragraphs of one document."""
 
     def __init__(self, units: Sequence[str]) -> None:
-        self.counts = [Counter(terms(u)) for u in units]
+        self.counts = [term_counts(u) for u in units]
         df: Counter[str] = Counter()
         for c in self.counts:
             df.update(c.keys())
@@ -96,7 +102,7 @@ class TfIdf:
         return {t: v / norm for t, v in vec.items()} if norm else {}
 
     def vector(self, text: str) -> Vector:
-        return self.weigh(Counter(terms(text)))
+        return self.weigh(term_counts(text))
 
     def topic_vector(self) -> Vector:
         """The document's topic: summed term counts of the words that recur in two paragraphs or more.
