@@ -13,13 +13,14 @@ from typing import Annotated, Optional
 
 import typer
 
-try:  # typer < 0.26 uses click; later versions vendor it as typer._click
-    import click
-    from click.exceptions import Abort, ClickException, Exit, NoArgsIsHelpError
-except ImportError:  # pragma: no cover - depends on the installed typer
-    from typer import _click as click  # noqa: F401
+# typer >= 0.26 vendors click as typer._click and raises its exceptions even when a
+# separate click is installed (dask pulls one in), so look for the vendored copy first.
+try:
     from typer._click.exceptions import ClickException, NoArgsIsHelpError
     from typer.exceptions import Abort, Exit
+except ImportError:  # pragma: no cover - typer < 0.26 uses click itself
+    from click.exceptions import Abort, ClickException, Exit, NoArgsIsHelpError  # type: ignore[assignment]
+
 
 from linter import config as config_mod
 from linter import registry
