@@ -338,6 +338,82 @@ def _write_baseline(path: Path, result: RunResult, setup: _Setup) -> int:
     return 2 if result.errors else 0
 
 
+OUTPUT = "report.html"
+
+
+@app.command()
+def report(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to report on.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="HTML file to write ('-': stdout).")] = OUTPUT,
+    select: SelectOpt = None,
+    extend_select: ExtendSelectOpt = None,
+    ignore: IgnoreOpt = None,
+    config: ConfigOpt = None,
+    no_index: NoIndexOpt = False,
+    baseline: BaselineOpt = None,
+    title: Annotated[str, typer.Option(help="The report's title.")] = "copydesk report",
+) -> int:
+    """Write a self-contained HTML report: an overview, then every article highlighted."""
+    from linter.reporters import html as html_report
+
+    setup = _setup(paths, config, select, extend_select, ignore, None, no_index)
+    known = _read_baseline(baseline)
+    result, sources = _run_with_sources(setup, paths)
+    if not result.files:  # nothing could be read: no report
+        _print_problems(result)
+        return 2
+    if known is not None:
+        from linter import baseline as baseline_mod
+
+        baseline_mod.filter_new(result, known, setup.cfg.relative)
+    page = html_report.build(result, setup.rules, sources, html_report.Page(title=title))
+    _write_report(output, page)
+    _print_problems(result)
+    n, with_findings = len(result.findings), sum(1 for r in result.files if r.findings)
+    where = "stdout" if output == "-" else output
+    sys.stderr.write(f"Wrote {where}: {n} finding(s) in {with_findings} of {len(result.files)} article(s).\n")
+    return 2 if result.errors else 0
+
+
+def _run_with_sources(setup: _Setup, paths: list[str]) -> tuple[RunResult, dict[str, str]]:
+    """Run over the files, keeping each article's source text for the report."""
+    from linter.runner import ReadError, RunResult, read_document
+
+    files, errors = _files(paths, setup.cfg, "report on")
+    sources: dict[str, str] = {}
+
+    def docs() -> Iterator[Document | FileError]:
+        for path in files:
+            try:
+                doc = read_document(path, setup.cfg)
+            except ReadError as exc:
+                yield FileError(path, str(exc))
+                continue
+            sources[path] = doc.source
+            yield doc
+
+    with _progress(len(files), "text") as tick:
+        setup.runner.progress = tick
+        result = setup.runner.run_documents(docs) if files else RunResult()
+    result.errors[:0] = errors
+    if setup.index_note:
+        result.add_notices([setup.index_note])
+    return result, sources
+
+
+def _write_report(output: str, page: str) -> None:
+    from linter.fix import write_new
+
+    if output == "-":
+        sys.stdout.write(page)
+        sys.stdout.flush()
+        return
+    try:
+        write_new(Path(output), page.encode("utf-8"))
+    except OSError as exc:
+        raise Failure(f"{output}: cannot write report: {exc.strerror or exc}") from None
+
+
 def _check_stdin(runner: Runner, name: str) -> RunResult:
     from linter.document import Document, format_for
 

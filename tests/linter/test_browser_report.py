@@ -1,0 +1,206 @@
+"""The HTML report in a real browser (Debian's chromium, driven by playwright).
+
+Never skipped: CI installs chromium (.ci/run); a machine without it fails here loudly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from linter.cli import main
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SELECT = ["--select", "DUP002,BPL001,BPL010"]
+HOSTILE_NAME = '"><img src=x onerror=window.__pwned=4>.txt'
+HOSTILE_TEXT = (
+    "<script>window.__pwned=1</script>\n\n"
+    'A " onmouseover="window.__pwned=2" x=" line, and the the end.\n\n'
+    '<img src=x onerror="window.__pwned=3">\n'
+)
+FOOTER = "Thanks for reading, subscribe for free!"
+
+
+@dataclass
+class Report:
+    url: str
+    folder: Path
+    #: path -> the findings the JSON reporter prints for it, in order
+    findings: dict[str, list[dict[str, Any]]]
+
+    @property
+    def all(self) -> list[dict[str, Any]]:
+        return [f for fs in self.findings.values() for f in fs]
+
+
+def _write_articles(folder: Path) -> None:
+    folder.mkdir()
+    (folder / "dirty.txt").write_text("It was the the best offer.\n\nLeave a Reply\n", encoding="utf-8")
+    for i in range(4):
+        extra = "They met on on Friday. " if i == 0 else ""
+        (folder / f"story{i}.txt").write_text(f"Story {i}. {extra}Done.\n\n{FOOTER}\n", encoding="utf-8")
+    (folder / HOSTILE_NAME).write_text(HOSTILE_TEXT, encoding="utf-8")
+    (folder / "clean.txt").write_text("Nothing wrong here.\n", encoding="utf-8")
+
+
+def _json_findings() -> dict[str, list[dict[str, Any]]]:
+    """What `copydesk check --format json` finds, by path (the count the page must show)."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["check", "articles", "--format", "json", "--fail-on", "never", *SELECT]) == 0
+    by_path: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for f in json.loads(out.getvalue()):
+        by_path[f["path"].removeprefix("articles/")].append(f)
+    return dict(by_path)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    folder = tmp_path_factory.mktemp("browser")
+    _write_articles(folder / "articles")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(folder)
+        assert main(["report", "articles", "-o", "report.html", *SELECT]) == 0
+        findings = _json_findings()
+    assert set(findings) == {"dirty.txt", HOSTILE_NAME, *(f"story{i}.txt" for i in range(4))}
+    return Report((folder / "report.html").as_uri(), folder, findings)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does)"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser: Any, report: Report) -> Iterator[Any]:
+    """A fresh page on the report; fails the test on any script error or CSP violation."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    pg = context.new_page()
+    problems: list[str] = []
+    pg.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+    pg.on("console", lambda msg: problems.append(msg.text) if msg.type in ("error", "warning") else None)
+    pg.goto(report.url)
+    yield pg
+    context.close()
+    assert problems == []
+
+
+def _open_article(pg: Any, path: str) -> Any:
+    pg.locator("#articles-table a", has_text=path).click()
+    section = pg.locator("section.article.active")
+    assert section.count() == 1 and section.locator("h2").inner_text() == f"articles/{path}"
+    return section
+
+
+# -- the tests --------------------------------------------------------------------------------
+def test_overview_counts_equal_the_findings(page: Any, report: Report) -> None:
+    assert page.locator("#overview").is_visible()
+    assert page.locator("#total-findings").inner_text() == str(len(report.all))
+    by_sev = Counter(f["severity"] for f in report.all)
+    for sev in ("error", "warning", "info"):
+        assert page.locator(f"#total-{sev}").inner_text() == str(by_sev[sev])
+    rows = page.locator("#articles-table tbody tr")
+    assert rows.count() == len(report.findings)
+    for i in range(rows.count()):
+        path = rows.nth(i).locator("td.path").inner_text().removeprefix("articles/")
+        assert rows.nth(i).locator("td.shown").inner_text() == str(len(report.findings[path]))
+    assert page.locator(".clean summary").inner_text() == "1 clean article"
+
+
+def test_article_shows_every_finding_and_its_details(page: Any, report: Report) -> None:
+    expected = report.findings["dirty.txt"]
+    section = _open_article(page, "dirty.txt")
+    assert not page.locator("#overview").is_visible()
+    assert section.locator(".fi").count() == len(expected)
+    assert section.locator("mark").count() >= len(expected)
+    details = section.locator(".details")
+    assert details.is_hidden()
+    section.locator("mark", has_text="Leave a Reply").click()
+    assert details.is_visible()
+    boilerplate = next(f for f in expected if f["rule"] == "BPL001")
+    assert details.locator(".dmsg").inner_text() == boilerplate["message"]
+    assert boilerplate["suggestion"] in details.inner_text() and "Line 3, column 1" in details.inner_text()
+    page.keyboard.press("k")  # previous finding: the doubled word
+    doubled = next(f for f in expected if f["rule"] == "DUP002")
+    assert details.locator(".dmsg").inner_text() == doubled["message"]
+    assert page.evaluate("location.hash").endswith("/f-0")
+    page.keyboard.press("Escape")
+    assert details.is_hidden()
+    section.locator("a.back").click()
+    assert page.locator("#overview").is_visible()
+
+
+def test_filters_hide_and_restore_findings(page: Any, report: Report) -> None:
+    section = _open_article(page, "dirty.txt")
+    mark = section.locator("mark", has_text="Leave a Reply")
+    page.locator("label.chip[data-cat=boilerplate]").click()
+    assert "off" in (mark.get_attribute("class") or "")
+    assert section.locator(".fi:visible").count() == len(report.findings["dirty.txt"]) - 1
+    assert section.locator(".showing").inner_text() == "1 of 2 shown"
+    page.locator("label.chip[data-sev=warning]").click()
+    assert section.locator(".fi:visible").count() == 0
+    page.locator("label.chip[data-cat=boilerplate]").click()
+    page.locator("label.chip[data-sev=warning]").click()
+    assert "off" not in (mark.get_attribute("class") or "")
+    assert section.locator(".fi:visible").count() == 2 and section.locator(".showing").inner_text() == ""
+
+
+def test_corpus_view_links_to_the_finding(page: Any, report: Report) -> None:
+    corpus = page.locator("#corpus")
+    assert "BPL010" in corpus.inner_text() and f"“{FOOTER}” ×4" in corpus.inner_text()
+    links = corpus.locator("a")
+    assert sorted(links.all_inner_texts()) == [f"articles/story{i}.txt" for i in range(4)]
+    links.first.click()
+    details = page.locator("section.article.active .details")
+    assert details.is_visible() and "stands in 4 of" in details.locator(".dmsg").inner_text()
+
+
+def test_hostile_article_renders_as_text(page: Any, report: Report) -> None:
+    section = _open_article(page, HOSTILE_NAME)
+    text = section.locator(".src").inner_text()
+    assert "<script>window.__pwned=1</script>" in text
+    assert '" onmouseover="window.__pwned=2" x="' in text and '<img src=x onerror="window.__pwned=3">' in text
+    for line in section.locator(".ln").all():
+        line.hover()
+    section.locator("mark").first.click()
+    assert page.locator("main img").count() == 0 and page.locator("main script").count() == 0
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+
+
+def test_screenshots_for_an_editor(page: Any, report: Report, tmp_path: Path) -> None:
+    overview = tmp_path / "report-overview.png"
+    page.screenshot(path=str(overview), full_page=True)
+    section = _open_article(page, "story0.txt")
+    section.locator("mark").first.click()
+    article = tmp_path / "report-article.png"
+    page.screenshot(path=str(article))
+    for shot in (overview, article):
+        assert shot.stat().st_size > 10_000
+    print(f"screenshots: {overview} {article}")
