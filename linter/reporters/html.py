@@ -474,7 +474,8 @@ def build(
     data = script_json(report_data(articles, rules))
     body = overview(result, articles, rules) + "".join(article_section(a, len(articles)) for a in articles)
     return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        "<!DOCTYPE html>\n<!-- copydesk: ignore-file -->\n"  # a report saved among the articles
+        '<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(page.title)}</title><style>{_asset('report.css')}</style></head><body>"

@@ -181,6 +181,13 @@ def test_report_command_writes_the_page(corpus: Path, capsys: pytest.CaptureFixt
     assert sum(len(a["findings"]) for a in data["articles"]) == 6
 
 
+def test_a_report_among_the_articles_is_not_linted(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", ".", "-o", "report.html", *SELECT]) == 0
+    capsys.readouterr()
+    assert main(["check", "report.html", *SELECT]) == 0
+    assert "All clear: 1 file(s) checked" in capsys.readouterr().out
+
+
 def test_report_to_stdout_and_with_a_baseline(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", ".", "--write-baseline", "b.json", *SELECT]) == 0
     (corpus / "new.txt").write_text("They met on on Friday.\n", encoding="utf-8")
