@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from linter.cli import main
 
@@ -113,84 +115,94 @@ def page(browser: Any, report: Report) -> Iterator[Any]:
 
 
 def _open_article(pg: Any, path: str) -> Any:
+    """Follow the overview's link to an article (hashchange is asynchronous: wait for it)."""
     pg.locator("#articles-table a", has_text=path).click()
     section = pg.locator("section.article.active")
-    assert section.count() == 1 and section.locator("h2").inner_text() == f"articles/{path}"
+    expect(section.locator("h2")).to_have_text(f"articles/{path}")
+    expect(section).to_have_count(1)
+    expect(pg.locator("#overview")).to_be_hidden()
     return section
 
 
 # -- the tests --------------------------------------------------------------------------------
 def test_overview_counts_equal_the_findings(page: Any, report: Report) -> None:
-    assert page.locator("#overview").is_visible()
-    assert page.locator("#total-findings").inner_text() == str(len(report.all))
+    expect(page.locator("#overview")).to_be_visible()
+    expect(page.locator("#total-findings")).to_have_text(str(len(report.all)))
     by_sev = Counter(f["severity"] for f in report.all)
     for sev in ("error", "warning", "info"):
-        assert page.locator(f"#total-{sev}").inner_text() == str(by_sev[sev])
+        expect(page.locator(f"#total-{sev}")).to_have_text(str(by_sev[sev]))
     rows = page.locator("#articles-table tbody tr")
-    assert rows.count() == len(report.findings)
-    for i in range(rows.count()):
-        path = rows.nth(i).locator("td.path").inner_text().removeprefix("articles/")
-        assert rows.nth(i).locator("td.shown").inner_text() == str(len(report.findings[path]))
-    assert page.locator(".clean summary").inner_text() == "1 clean article"
+    expect(rows).to_have_count(len(report.findings))
+    for row in rows.all():
+        path = row.locator("td.path").inner_text().removeprefix("articles/")
+        expect(row.locator("td.shown")).to_have_text(str(len(report.findings[path])))
+    expect(page.locator(".clean summary")).to_have_text("1 clean article")
 
 
 def test_article_shows_every_finding_and_its_details(page: Any, report: Report) -> None:
     expected = report.findings["dirty.txt"]
     section = _open_article(page, "dirty.txt")
-    assert not page.locator("#overview").is_visible()
-    assert section.locator(".fi").count() == len(expected)
+    expect(section.locator(".fi")).to_have_count(len(expected))
     assert section.locator("mark").count() >= len(expected)
     details = section.locator(".details")
-    assert details.is_hidden()
+    expect(details).to_be_hidden()
     section.locator("mark", has_text="Leave a Reply").click()
-    assert details.is_visible()
     boilerplate = next(f for f in expected if f["rule"] == "BPL001")
-    assert details.locator(".dmsg").inner_text() == boilerplate["message"]
-    assert boilerplate["suggestion"] in details.inner_text() and "Line 3, column 1" in details.inner_text()
+    expect(details).to_be_visible()
+    expect(details.locator(".dmsg")).to_have_text(boilerplate["message"])
+    expect(details).to_contain_text(boilerplate["suggestion"])
+    expect(details).to_contain_text("Line 3, column 1")
     page.keyboard.press("k")  # previous finding: the doubled word
     doubled = next(f for f in expected if f["rule"] == "DUP002")
-    assert details.locator(".dmsg").inner_text() == doubled["message"]
-    assert page.evaluate("location.hash").endswith("/f-0")
+    expect(details.locator(".dmsg")).to_have_text(doubled["message"])
+    expect(page).to_have_url(re.compile(r"#a-\d+/f-0$"))
     page.keyboard.press("Escape")
-    assert details.is_hidden()
+    expect(details).to_be_hidden()
     section.locator("a.back").click()
-    assert page.locator("#overview").is_visible()
+    expect(page.locator("#overview")).to_be_visible()
 
 
 def test_filters_hide_and_restore_findings(page: Any, report: Report) -> None:
     section = _open_article(page, "dirty.txt")
     mark = section.locator("mark", has_text="Leave a Reply")
+    items = section.locator(".fi:visible")
     page.locator("label.chip[data-cat=boilerplate]").click()
-    assert "off" in (mark.get_attribute("class") or "")
-    assert section.locator(".fi:visible").count() == len(report.findings["dirty.txt"]) - 1
-    assert section.locator(".showing").inner_text() == "1 of 2 shown"
+    expect(mark).to_have_class(re.compile(r"\boff\b"))
+    expect(items).to_have_count(len(report.findings["dirty.txt"]) - 1)
+    expect(section.locator(".showing")).to_have_text("1 of 2 shown")
     page.locator("label.chip[data-sev=warning]").click()
-    assert section.locator(".fi:visible").count() == 0
+    expect(items).to_have_count(0)
     page.locator("label.chip[data-cat=boilerplate]").click()
     page.locator("label.chip[data-sev=warning]").click()
-    assert "off" not in (mark.get_attribute("class") or "")
-    assert section.locator(".fi:visible").count() == 2 and section.locator(".showing").inner_text() == ""
+    expect(mark).not_to_have_class(re.compile(r"\boff\b"))
+    expect(items).to_have_count(2)
+    expect(section.locator(".showing")).to_have_text("")
 
 
 def test_corpus_view_links_to_the_finding(page: Any, report: Report) -> None:
     corpus = page.locator("#corpus")
-    assert "BPL010" in corpus.inner_text() and f"“{FOOTER}” ×4" in corpus.inner_text()
+    expect(corpus).to_contain_text("BPL010")
+    expect(corpus).to_contain_text(f"“{FOOTER}” ×4")
     links = corpus.locator("a")
     assert sorted(links.all_inner_texts()) == [f"articles/story{i}.txt" for i in range(4)]
     links.first.click()
     details = page.locator("section.article.active .details")
-    assert details.is_visible() and "stands in 4 of" in details.locator(".dmsg").inner_text()
+    expect(details).to_be_visible()
+    expect(details.locator(".dmsg")).to_contain_text("stands in 4 of")
 
 
 def test_hostile_article_renders_as_text(page: Any, report: Report) -> None:
     section = _open_article(page, HOSTILE_NAME)
-    text = section.locator(".src").inner_text()
-    assert "<script>window.__pwned=1</script>" in text
-    assert '" onmouseover="window.__pwned=2" x="' in text and '<img src=x onerror="window.__pwned=3">' in text
+    source = section.locator(".src")
+    expect(source).to_contain_text("<script>window.__pwned=1</script>")
+    expect(source).to_contain_text('" onmouseover="window.__pwned=2" x="')
+    expect(source).to_contain_text('<img src=x onerror="window.__pwned=3">')
     for line in section.locator(".ln").all():
         line.hover()
     section.locator("mark").first.click()
-    assert page.locator("main img").count() == 0 and page.locator("main script").count() == 0
+    expect(section.locator(".details")).to_be_visible()
+    expect(page.locator("main img")).to_have_count(0)
+    expect(page.locator("main script")).to_have_count(0)
     assert page.evaluate("typeof window.__pwned") == "undefined"
 
 
@@ -199,6 +211,7 @@ def test_screenshots_for_an_editor(page: Any, report: Report, tmp_path: Path) ->
     page.screenshot(path=str(overview), full_page=True)
     section = _open_article(page, "story0.txt")
     section.locator("mark").first.click()
+    expect(section.locator(".details")).to_be_visible()
     article = tmp_path / "report-article.png"
     page.screenshot(path=str(article))
     for shot in (overview, article):
