@@ -35,6 +35,8 @@ WEIGHTS = {Severity.ERROR: 5, Severity.WARNING: 2, Severity.INFO: 1}
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 WORST_RULES = 10
 MAX_FLAGGED = 160
+#: characters of the line shown on each side of the flagged text in the details panel
+CONTEXT = 60
 _BREAK = re.compile(r"\r\n|\r|\n")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -67,6 +69,18 @@ class Article:
     def flagged(self, f: Finding) -> str:
         text = self.source[f.start : f.end]
         return text if len(text) <= MAX_FLAGGED else text[: MAX_FLAGGED - 1] + "…"
+
+    def context(self, f: Finding) -> tuple[str, str]:
+        """Up to ``CONTEXT`` characters of the flagged text's line before and after it."""
+        line_start = max(self.source.rfind("\n", 0, f.start), self.source.rfind("\r", 0, f.start)) + 1
+        ends = [i for i in (self.source.find("\n", f.end), self.source.find("\r", f.end)) if i >= 0]
+        line_end = min(ends, default=len(self.source))
+        before = self.source[max(line_start, f.start - CONTEXT) : f.start]
+        after = self.source[f.end : min(line_end, f.end + CONTEXT)] if f.end <= line_end else ""
+        return (
+            ("…" if f.start - CONTEXT > line_start else "") + before,
+            after + ("…" if f.end + CONTEXT < line_end else ""),
+        )
 
 
 def score(findings: Iterable[Finding]) -> int:
@@ -428,6 +442,7 @@ def _finding_data(a: Article, f: Finding) -> dict[str, Any]:
         "end_line": f.end_line,
         "end_column": f.end_column,
         "text": a.flagged(f),
+        "context": list(a.context(f)),
         "safe_fix": bool(f.fix is not None and f.fix.safe),
     }
 

@@ -96,7 +96,11 @@
       var sugg = el("p", "dsugg"); sugg.append(el("b", "", "Suggestion: "), document.createTextNode(f.suggestion));
       box.append(sugg);
     }
-    if (f.text) box.append(el("blockquote", "", f.text));
+    if (f.text) {
+      var quote = el("blockquote");
+      quote.append(el("span", "ctx", f.context[0]), el("mark", "", f.text), el("span", "ctx", f.context[1]));
+      box.append(quote);
+    }
     var where = "Line " + f.line + ", column " + f.column;
     if (f.end_line !== f.line) where += " to line " + f.end_line + ", column " + f.end_column;
     box.append(el("p", "dpos", where));

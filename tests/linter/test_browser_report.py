@@ -155,6 +155,8 @@ def test_article_shows_every_finding_and_its_details(page: Any, report: Report) 
     page.keyboard.press("k")  # previous finding: the doubled word
     doubled = next(f for f in expected if f["rule"] == "DUP002")
     expect(details.locator(".dmsg")).to_have_text(doubled["message"])
+    expect(details.locator("blockquote")).to_have_text("It was the the best offer.")
+    expect(details.locator("blockquote mark")).to_have_text("the")
     expect(page).to_have_url(re.compile(r"#a-\d+/f-0$"))
     page.keyboard.press("Escape")
     expect(details).to_be_hidden()

@@ -14,7 +14,7 @@ from linter.api import lint_text
 from linter.cli import main
 from linter.document import Document
 from linter.findings import Finding, Severity
-from linter.reporters.html import Page, build, display_span, rank, script_json, segments
+from linter.reporters.html import Article, Page, build, display_span, rank, script_json, segments
 from linter.runner import FileResult, RunResult
 
 RULES = registry.all_rules()
@@ -134,6 +134,25 @@ def test_every_finding_is_highlighted_and_listed() -> None:
     assert sorted(marks) == [("0", "the"), ("1", "Leave a Reply")]
     assert len(re.findall(r'class="fi"', html)) == 2
     assert 'id="total-findings">2<' in html and 'id="total-error">1<' in html
+
+
+@pytest.mark.parametrize(
+    ("source", "needle", "expected"),
+    [
+        pytest.param("first\r\nIt was the the best.\r\nlast", "the", ("It was the ", " best."), id="crlf"),
+        pytest.param(
+            "x" * 100 + " on on " + "y" * 100,
+            "on",
+            ("…" + "x" * 56 + " on ", " " + "y" * 59 + "…"),
+            id="long-line",
+        ),
+        pytest.param("on", "on", ("", ""), id="alone"),
+    ],
+)
+def test_details_context_is_the_flagged_line(source: str, needle: str, expected: tuple[str, str]) -> None:
+    start = source.rindex(needle)
+    f = finding("a.txt", source, start, start + len(needle))
+    assert Article(0, "a.txt", source, [f]).context(f) == expected
 
 
 # -- overview --------------------------------------------------------------------------------
