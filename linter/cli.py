@@ -8,40 +8,20 @@ configuration or I/O error. Every error is one line on stderr, never a traceback
 from __future__ import annotations
 
 import sys
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-
-def _click_exceptions() -> tuple[tuple[type, ...], ...]:
-    """Click's exception classes: typer's vendored copy (newer typer) and/or click itself."""
-    modules = []
-    try:
-        from typer._click import exceptions as vendored
-
-        modules.append(vendored)
-    except ImportError:  # pragma: no cover - older typer uses click
-        pass
-    try:
-        from click import exceptions as upstream
-
-        modules.append(upstream)
-    except ImportError:  # pragma: no cover - newer typer without click installed
-        pass
-    names = ("NoArgsIsHelpError", "ClickException", "Exit", "Abort")
-    found = tuple(tuple(getattr(m, n) for m in modules if hasattr(m, n)) for n in names)
-    return found
-
-
-NoArgsIsHelpError, ClickException, Exit, Abort = _click_exceptions()
+# typer >= 0.26 vendors click as typer._click and raises its exceptions even when a
+# separate click is installed (dask pulls one in), so look for the vendored copy first.
 try:
-    from typer.exceptions import Abort as _TyperAbort
-    from typer.exceptions import Exit as _TyperExit
-
-    Exit, Abort = (*Exit, _TyperExit), (*Abort, _TyperAbort)
-except ImportError:  # pragma: no cover
-    pass
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError
+    from typer.exceptions import Abort, Exit
+except ImportError:  # pragma: no cover - typer < 0.26 uses click itself
+    from click.exceptions import Abort, ClickException, Exit, NoArgsIsHelpError  # type: ignore[assignment]
 
 from linter import config as config_mod
 from linter import registry
@@ -49,6 +29,13 @@ from linter.config import Config, ConfigError
 from linter.findings import FileError, Severity
 from linter.registry import RegistryError
 from linter.rule import Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from linter.document import Document
+    from linter.fix import FileFix
+    from linter.runner import FileResult, Runner, RunResult
 
 app = typer.Typer(
     add_completion=False,
@@ -142,75 +129,56 @@ def _exit_code(findings: list, errors: list[FileError], level: Severity | None) 
     return 0
 
 
-@app.command()
-def check(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders to lint; '-' reads stdin.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="text, json, sarif or github.")] = "text",
-    select: Annotated[Optional[list[str]], typer.Option(help="Only these codes, prefixes or categories.")] = None,
-    extend_select: Annotated[Optional[list[str]], typer.Option(help="Add these to the selection.")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these codes, prefixes or categories.")] = None,
-    fail_on: Annotated[Optional[str], typer.Option(help="error, warning, info or never.")] = None,
-    config: Annotated[Optional[Path], typer.Option("--config", help="Config file to use.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the finding lines.")] = False,
-    statistics: Annotated[bool, typer.Option(help="Count findings per rule.")] = False,
-    stdin_filename: Annotated[Optional[str], typer.Option(help="Name (and format) of stdin.")] = None,
-    no_index: Annotated[bool, typer.Option("--no-index", help="Do not load the corpus index.")] = False,
-    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour (default: on a TTY).")] = None,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Lint every file again.")] = False,
-    engine: Annotated[str, typer.Option(help="local or dask.")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (with --engine dask).")] = None,
-) -> int:
-    """Lint articles and print findings."""
-    from linter import reporters
-    from linter.runner import Runner, RunResult
+# Options shared by the linting commands (check, report).
+SelectOpt = Annotated[Optional[list[str]], typer.Option(help="Only these codes, prefixes or categories.")]
+ExtendSelectOpt = Annotated[Optional[list[str]], typer.Option(help="Add these to the selection.")]
+IgnoreOpt = Annotated[Optional[list[str]], typer.Option(help="Skip these codes, prefixes or categories.")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Config file to use.")]
+NoIndexOpt = Annotated[bool, typer.Option("--no-index", help="Do not load the corpus index.")]
+BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="Only findings not in this baseline.")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Lint every file again.")]
+EngineOpt = Annotated[str, typer.Option(help="local or dask.")]
+SchedulerOpt = Annotated[Optional[str], typer.Option(help="Dask scheduler address (with --engine dask).")]
 
-    if format not in reporters.FORMATS:
-        raise Failure(f"--format {format!r}: use one of {', '.join(reporters.FORMATS)}")
+
+@dataclass
+class _Setup:
+    """What every linting command needs: the rules, the config and a configured runner."""
+
+    rules: dict[str, Rule]
+    cfg: Config
+    runner: Runner
+    index_note: str | None
+    engine: str = "local"
+    scheduler: str | None = None
+
+
+def _setup(
+    paths: list[str],
+    config: Path | None,
+    select: list[str] | None,
+    extend_select: list[str] | None,
+    ignore: list[str] | None,
+    fail_on: str | None,
+    no_index: bool,
+    jobs: int | None = None,
+    no_cache: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> _Setup:
+    from linter.runner import Runner
+
+    if engine not in ("local", "dask"):
+        raise Failure(f"--engine {engine!r}: use local or dask")
+    if scheduler and engine != "dask":
+        raise Failure("--scheduler goes with --engine dask")
     rules = _load_rules()
     cfg = _load_config(config, paths, rules)
     _apply_overrides(cfg, rules, select, extend_select, ignore, fail_on)
     index, index_note = _load_index(cfg, not no_index)
     runner = Runner(cfg, cfg.active_rules(rules), index, _cache(cfg, no_cache), _jobs(jobs))
-    if engine not in ("local", "dask"):
-        raise Failure(f"--engine {engine!r}: use local or dask")
-    if scheduler and engine != "dask":
-        raise Failure("--scheduler goes with --engine dask")
-    if paths == ["-"]:
-        result = _check_stdin(runner, stdin_filename or "-")
-    else:
-        if "-" in paths:
-            raise Failure("'-' (stdin) cannot be mixed with paths")
-        from linter.runner import discover
-
-        files, errors = discover(paths, cfg)
-        if not files and not errors:
-            raise Failure(f"no files to check in {' '.join(paths)} (copydesk reads .txt, .md, .html)")
-        with _progress(len(files), format) as tick:
-            runner.progress = tick
-            if not files:
-                result = RunResult()
-            elif engine == "dask":
-                result = _run_dask(runner, files, scheduler)
-            else:
-                result = runner.run_paths(files)
-        result.errors[:0] = errors
-    if index_note:
-        result.add_notices([index_note])
-    use_color = sys.stdout.isatty() if color is None else color
-    render = reporters.get(format)
-    if format == "text":
-        from linter.reporters.text import render as render_text
-
-        render_text(result, rules, sys.stdout, use_color, quiet=quiet, statistics=statistics)
-    else:
-        render(result, rules, sys.stdout, False)
-    sys.stdout.flush()
-    for error in result.errors:
-        sys.stderr.write(f"{error}\n")
-    for notice in result.notices:
-        sys.stderr.write(f"copydesk: note: {notice}\n")
-    return _exit_code(result.findings, result.errors, cfg.fail_level())
+    return _Setup(rules, cfg, runner, index_note, engine, scheduler)
 
 
 def _cache(cfg: Config, disabled: bool) -> object:
@@ -232,7 +200,7 @@ def _jobs(jobs: int | None) -> int:
     return jobs
 
 
-def _run_dask(runner: object, files: list[str], scheduler: str | None) -> object:
+def _run_dask(runner: Runner, files: list[str], scheduler: str | None) -> RunResult:
     try:
         from linter.dask_engine import run_dask
     except ImportError as exc:
@@ -240,11 +208,259 @@ def _run_dask(runner: object, files: list[str], scheduler: str | None) -> object
     return run_dask(runner, files, scheduler)
 
 
-def _check_stdin(runner: object, name: str) -> object:
-    from linter.document import Document, format_for
-    from linter.runner import Runner
+def _files(paths: list[str], cfg: Config, verb: str = "check") -> tuple[list[str], list[FileError]]:
+    """Discover the files under ``paths``; nothing to read at all is a usage error."""
+    from linter.runner import discover
 
-    assert isinstance(runner, Runner)
+    if "-" in paths:
+        raise Failure("'-' (stdin) cannot be mixed with paths")
+    files, errors = discover(paths, cfg)
+    if not files and not errors:
+        raise Failure(f"no files to {verb} in {' '.join(paths)} (copydesk reads .txt, .md, .html)")
+    return files, errors
+
+
+def _run(setup: _Setup, paths: list[str], stdin_filename: str | None, format: str) -> RunResult:
+    from linter.runner import RunResult
+
+    if paths == ["-"]:
+        result = _check_stdin(setup.runner, stdin_filename or "-")
+    else:
+        files, errors = _files(paths, setup.cfg)
+        with _progress(len(files), format) as tick:
+            setup.runner.progress = tick
+            if not files:
+                result = RunResult()
+            elif setup.engine == "dask":
+                result = _run_dask(setup.runner, files, setup.scheduler)
+            else:
+                result = setup.runner.run_paths(files)
+        result.errors[:0] = errors
+    if setup.index_note:
+        result.add_notices([setup.index_note])
+    return result
+
+
+def _check_modes(paths: list[str], fix: bool, diff: bool, baseline: Path | None, write: Path | None) -> None:
+    if (fix or diff) and paths == ["-"]:
+        raise Failure("--fix and --diff work on files, not on stdin")
+    if write is not None and (fix or diff or baseline is not None):
+        raise Failure("--write-baseline cannot be combined with --fix, --diff or --baseline")
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to lint; '-' reads stdin.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="text, json, sarif or github.")] = "text",
+    select: SelectOpt = None,
+    extend_select: ExtendSelectOpt = None,
+    ignore: IgnoreOpt = None,
+    fail_on: Annotated[Optional[str], typer.Option(help="error, warning, info or never.")] = None,
+    config: ConfigOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the finding lines.")] = False,
+    statistics: Annotated[bool, typer.Option(help="Count findings per rule.")] = False,
+    stdin_filename: Annotated[Optional[str], typer.Option(help="Name (and format) of stdin.")] = None,
+    no_index: NoIndexOpt = False,
+    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour (default: on a TTY).")] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply the fixes rules mark safe, in place.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print safe fixes as a diff; write nothing.")] = False,
+    baseline: BaselineOpt = None,
+    write_baseline: Annotated[
+        Optional[Path], typer.Option("--write-baseline", help="Record today's findings in this file.")
+    ] = None,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
+) -> int:
+    """Lint articles and print findings."""
+    from linter import reporters
+
+    if format not in reporters.FORMATS:
+        raise Failure(f"--format {format!r}: use one of {', '.join(reporters.FORMATS)}")
+    _check_modes(paths, fix, diff, baseline, write_baseline)
+    setup = _setup(paths, config, select, extend_select, ignore, fail_on, no_index, jobs, no_cache, engine, scheduler)
+    known = _read_baseline(baseline)  # a bad baseline fails before the run, not after
+    result = _run(setup, paths, stdin_filename, format)
+    if diff:
+        return _show_diff(result, setup)
+    if fix:
+        _apply_fixes(result, setup)
+    if write_baseline is not None:
+        return _write_baseline(write_baseline, result, setup)
+    if known is not None:
+        from linter import baseline as baseline_mod
+
+        dropped = baseline_mod.filter_new(result, known, setup.cfg.relative)
+        result.add_notices([f"{dropped} finding(s) in the baseline {baseline} not shown"] if dropped else [])
+    _render(result, setup, format, color, quiet, statistics)
+    return _exit_code(result.findings, result.errors, setup.cfg.fail_level())
+
+
+def _render(
+    result: RunResult, setup: _Setup, format: str, color: bool | None, quiet: bool, statistics: bool
+) -> None:
+    from linter import reporters
+
+    use_color = sys.stdout.isatty() if color is None else color
+    if format == "text":
+        from linter.reporters.text import render as render_text
+
+        render_text(result, setup.rules, sys.stdout, use_color, quiet=quiet, statistics=statistics)
+    else:
+        reporters.get(format)(result, setup.rules, sys.stdout, False)
+    sys.stdout.flush()
+    _print_problems(result)
+
+
+def _print_problems(result: RunResult) -> None:
+    for error in result.errors:
+        sys.stderr.write(f"{error}\n")
+    for notice in result.notices:
+        sys.stderr.write(f"copydesk: note: {notice}\n")
+
+
+# -- --fix and --diff -------------------------------------------------------------------
+def _fixable(result: RunResult) -> list[FileResult]:
+    return [r for r in result.files if any(f.fix is not None and f.fix.safe for f in r.findings)]
+
+
+def _fix_each(result: RunResult, setup: _Setup, write: bool) -> list[FileFix]:
+    """Fix every file that has a safe fix; a file that cannot be fixed is a FileError."""
+    from linter.fix import FixError, fix_file
+
+    done = []
+    for file in _fixable(result):
+        try:
+            fixed = fix_file(file.path, setup.runner, write)
+        except FixError as exc:
+            result.errors.append(FileError(file.path, str(exc)))
+            continue
+        if not fixed.converged:
+            result.add_notices([f"{file.path}: fixes still applied after the last pass; run --fix again"])
+        if fixed.changed:
+            done.append(fixed)
+            file.findings, file.context = fixed.result.findings, fixed.result.context
+    return done
+
+
+def _fix_summary(verb: str, done: list[FileFix]) -> str:
+    if not done:
+        return "No safe fixes to apply.\n"
+    return f"{verb} {sum(f.applied for f in done)} finding(s) in {len(done)} file(s).\n"
+
+
+def _apply_fixes(result: RunResult, setup: _Setup) -> None:
+    done = _fix_each(result, setup, write=True)
+    sys.stderr.write(_fix_summary("Fixed", done))
+
+
+def _show_diff(result: RunResult, setup: _Setup) -> int:
+    from linter.fix import unified_diff
+
+    done = _fix_each(result, setup, write=False)
+    for fixed in done:
+        sys.stdout.write(unified_diff(fixed.path, fixed.before, fixed.after))
+    sys.stdout.flush()
+    sys.stderr.write(_fix_summary("Would fix", done))
+    _print_problems(result)
+    return 2 if result.errors else (1 if done else 0)
+
+
+# -- baselines --------------------------------------------------------------------------
+def _read_baseline(path: Path | None) -> Counter[str] | None:
+    from linter import baseline as baseline_mod
+
+    if path is None:
+        return None
+    try:
+        return baseline_mod.load(path)
+    except baseline_mod.BaselineError as exc:
+        raise Failure(str(exc)) from None
+
+
+def _write_baseline(path: Path, result: RunResult, setup: _Setup) -> int:
+    from linter import baseline as baseline_mod
+
+    try:
+        n = baseline_mod.save(path, result, setup.cfg.relative, _version())
+    except baseline_mod.BaselineError as exc:
+        raise Failure(str(exc)) from None
+    _print_problems(result)
+    sys.stderr.write(f"Wrote a baseline of {n} finding(s) to {path}.\n")
+    return 2 if result.errors else 0
+
+
+OUTPUT = "report.html"
+
+
+@app.command()
+def report(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to report on.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="HTML file to write ('-': stdout).")] = OUTPUT,
+    select: SelectOpt = None,
+    extend_select: ExtendSelectOpt = None,
+    ignore: IgnoreOpt = None,
+    config: ConfigOpt = None,
+    no_index: NoIndexOpt = False,
+    baseline: BaselineOpt = None,
+    title: Annotated[str, typer.Option(help="The report's title.")] = "copydesk report",
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+) -> int:
+    """Write a self-contained HTML report: an overview, then every article highlighted."""
+    from linter.reporters import html as html_report
+
+    setup = _setup(paths, config, select, extend_select, ignore, None, no_index, jobs, no_cache)
+    known = _read_baseline(baseline)
+    result, sources = _run_with_sources(setup, paths)
+    if not result.files:  # nothing could be read: no report
+        _print_problems(result)
+        return 2
+    if known is not None:
+        from linter import baseline as baseline_mod
+
+        baseline_mod.filter_new(result, known, setup.cfg.relative)
+    page = html_report.build(result, setup.rules, sources, html_report.Page(title=title))
+    _write_report(output, page)
+    _print_problems(result)
+    n, with_findings = len(result.findings), sum(1 for r in result.files if r.findings)
+    where = "stdout" if output == "-" else output
+    sys.stderr.write(f"Wrote {where}: {n} finding(s) in {with_findings} of {len(result.files)} article(s).\n")
+    return 2 if result.errors else 0
+
+
+def _run_with_sources(setup: _Setup, paths: list[str]) -> tuple[RunResult, dict[str, str]]:
+    """Run over the files, then read back each linted article's source for the report."""
+    from linter.runner import ReadError, decode, read_bytes
+
+    result = _run(setup, paths, None, "text")
+    sources: dict[str, str] = {}
+    for file in list(result.files):
+        try:
+            sources[file.path] = decode(read_bytes(file.path))[0]
+        except (OSError, ReadError) as exc:  # changed or gone since it was linted
+            result.errors.append(FileError(file.path, f"cannot read for the report: {exc}"))
+            result.files.remove(file)
+    return result, sources
+
+
+def _write_report(output: str, page: str) -> None:
+    from linter.fix import write_new
+
+    if output == "-":
+        sys.stdout.write(page)
+        sys.stdout.flush()
+        return
+    try:
+        write_new(Path(output), page.encode("utf-8"))
+    except OSError as exc:
+        raise Failure(f"{output}: cannot write report: {exc.strerror or exc}") from None
+
+
+def _check_stdin(runner: Runner, name: str) -> RunResult:
+    from linter.document import Document, format_for
+
     data = sys.stdin.buffer.read()
     from linter.runner import ReadError, decode
 

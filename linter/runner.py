@@ -356,6 +356,13 @@ class Runner:
         findings = _filter(findings, path, self.by_code, self.config)
         return FileResult(path, findings, problems, list(notices), _context(findings, text))
 
+    def lint_document(self, doc: Document, rules: list[ActiveRule] | None = None) -> FileResult:
+        """Every pass on one in-memory document against the current corpus state, uncached
+        (what ``--fix`` uses between rounds)."""
+        result = engine.lint(doc, rules or self.rules, self.settings, self.merged, self.config.time_budget)
+        findings = _filter(result.findings, doc.path, self.by_code, self.config)
+        return FileResult(doc.path, findings, list(result.problems), result.notices, _context(findings, doc.source))
+
     # -- whole runs ----------------------------------------------------------------
     def absorb(self, outcome: Outcome) -> None:
         """The reduce step for one document's summaries (documents the index counted are skipped)."""
