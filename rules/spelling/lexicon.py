@@ -66,7 +66,7 @@ class Lexicon:
         verdict = self._known.get(word)
         if verdict is None:
             plain = normalize_apostrophes(word)
-            verdict = bool(plain) and plain in forms(self.locale)
+            verdict = bool(plain) and (plain in forms(self.locale) or plain.lower() in extra_words())
             self._known[word] = verdict
         return verdict
 
@@ -99,6 +99,14 @@ class Lexicon:
     def is_noun(self, word: str) -> bool:
         """Can the word take a possessive 's in the dictionary (Hunspell flag M: nouns)?"""
         return self.knows(word + "'s")
+
+
+@lru_cache(maxsize=1)
+def extra_words() -> frozenset[str]:
+    """``rules/spelling/data/extra_words.txt``: current news words both dictionaries lack."""
+    path = os.path.join(os.path.dirname(__file__), "data", "extra_words.txt")
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(ln.strip().lower() for ln in fh if ln.strip() and not ln.startswith("#"))
 
 
 @lru_cache(maxsize=8)
