@@ -25,24 +25,85 @@ _SNIPPET = (
     r"(?:window\.)?(?:dataLayer|adsbygoogle|googletag|__tcfapi|_gaq|_paq|fbq|gtag|twttr|"
     r"instgrm|FB\.init|pbjs|apstag)(?=[ \t]*+[.(=\[|])"
 )
-_ANCHOR = regex.compile(
-    rf"(?P<snippet>{_SNIPPET})"
-    rf"|(?P<css>\{{[ \t]*+(?:{_CSS_PROPS})[ \t]*+:[^{{}}\n]{{1,300}}+\}})"
-    r"|(?P<atrule>@(?:media[ \t]++(?:screen|print|all|only|\()|font-face[ \t]*+\{|import[ \t]++url\())"
-    r"|(?P<template>\{\{[^{}\n]{1,200}+\}\}|\{%[^%\n]{1,200}+%\}|<%[^%\n]{0,200}+%>)"
-    r"|(?P<js>(?<![\w$])function[ \t]*+[\w$]{0,40}+[ \t]*+\([\w$, \t]{0,200}+\)[ \t]*+\{"
-    r"|\([ \t]*+\)[ \t]*+=>[ \t]*+\{"
-    r"|(?<![\w$.])(?:document|window)\.(?:write|writeln|getElementById|getElementsBy\w{1,20}|"
-    r"querySelector(?:All)?|createElement|addEventListener|cookie|location|onload)(?![\w$])"
-    r"|(?<![\w$])(?:var|let|const)[ \t]++[A-Za-z_$][\w$]{0,40}+[ \t]*+=[ \t]*+[^=\s][^;\n]{0,200}+;"
-    r"|(?<![\w$])(?:jQuery|\$)\([ \t]*+(?:document|window|[\"'][.#]?[\w-]{1,40}+[\"'])[ \t]*+\)\."
-    r"|console\.log\()",
+#: each kind of anchor, with the literal triggers one of which must be on the line for it to
+#: be searched there (most prose lines hold none, and the searches stay off them)
+_KINDS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
+    (
+        "snippet",
+        (
+            "dataLayer",
+            "adsbygoogle",
+            "googletag",
+            "__tcfapi",
+            "_gaq",
+            "_paq",
+            "fbq",
+            "gtag",
+            "twttr",
+            "instgrm",
+            "FB.init",
+            "pbjs",
+            "apstag",
+        ),
+        regex.compile(_SNIPPET),
+    ),
+    ("css", ("{",), regex.compile(rf"\{{[ \t]*+(?:{_CSS_PROPS})[ \t]*+:[^{{}}\n]{{1,300}}+\}}")),
+    (
+        "atrule",
+        ("@media", "@font-face", "@import"),
+        regex.compile(r"@(?:media[ \t]++(?:screen|print|all|only|\()|font-face[ \t]*+\{|import[ \t]++url\()"),
+    ),
+    (
+        "template",
+        ("{{", "{%", "<%"),
+        regex.compile(r"\{\{[^{}\n]{1,200}+\}\}|\{%[^%\n]{1,200}+%\}|<%[^%\n]{0,200}+%>"),
+    ),
+    (
+        "js",
+        ("function", "=>", "document.", "window.", "var ", "let ", "const ", "jQuery(", "$(", "console.log"),
+        regex.compile(
+            r"(?<![\w$])function[ \t]*+[\w$]{0,40}+[ \t]*+\([\w$, \t]{0,200}+\)[ \t]*+\{"
+            r"|\([ \t]*+\)[ \t]*+=>[ \t]*+\{"
+            r"|(?<![\w$.])(?:document|window)\.(?:write|writeln|getElementById|getElementsBy\w{1,20}|"
+            r"querySelector(?:All)?|createElement|addEventListener|cookie|location|onload)(?![\w$])"
+            r"|(?<![\w$])(?:var|let|const)[ \t]++[A-Za-z_$][\w$]{0,40}+[ \t]*+=[ \t]*+[^=\s][^;\n]{0,200}+;"
+            r"|(?<![\w$])(?:jQuery|\$)\([ \t]*+(?:document|window|[\"'][.#]?[\w-]{1,40}+[\"'])[ \t]*+\)\."
+            r"|console\.log\("
+        ),
+    ),
 )
+_TRIGGERS = tuple(dict.fromkeys(t for _, triggers, _ in _KINDS for t in triggers))
 #: four words in a row: the line has prose in it
 _PROSE_RUN = regex.compile(r"(?<![\w.$])(?:\p{L}++[,;]?[ ]){3}\p{L}{2,}+(?![\w(.$])")
 #: a class or id selector just before the braces (``.wp-caption{…}``)
 _SELECTOR = regex.compile(r"(?:[.#][A-Za-z_][\w-]{0,60}+)++[ \t]?$")
 _TALK_PER_DOC = 3
+
+
+def _trigger_lines(text: str, lines: Lines) -> list[tuple[int, int]]:
+    """The lines that hold a trigger, found with plain substring searches (fast in C)."""
+    found: set[tuple[int, int]] = set()
+    for trigger in _TRIGGERS:
+        at = text.find(trigger)
+        while at >= 0:
+            line = lines.around(at)
+            found.add(line)
+            at = text.find(trigger, line[1])
+    return sorted(found)
+
+
+def _anchors(text: str, lines: Lines) -> Iterator[tuple[str, int, int]]:
+    """(kind, start, end) of each anchor, searched only on lines where one of its triggers is."""
+    for ls, le in _trigger_lines(text, lines):
+        line = text[ls:le]
+        found = [
+            (m.start(), m.end(), kind)
+            for kind, triggers, rx in _KINDS
+            if any(t in line for t in triggers)
+            for m in rx.finditer(text, ls, le)
+        ]
+        for start, end, kind in sorted(found):
+            yield kind, start, end
 
 
 def _is_tech(doc: Document) -> bool:
@@ -84,9 +145,7 @@ def leaked_code(doc: Document, ctx: Context) -> Iterator[Report]:
     lines = Lines(doc)
     tech: bool | None = None
     done_line = -1
-    for m in _ANCHOR.finditer(text):
-        start, end = m.span()
-        kind = m.lastgroup or ""
+    for kind, start, end in _anchors(text, lines):
         ls, le = lines.around(start)
         if ls == done_line:
             continue

@@ -79,12 +79,14 @@ def _attribute_pieces(text: str, lines: Lines, taken: list[tuple[int, int]]) -> 
 def _pieces(doc: Document, lines: Lines) -> list[_Piece]:
     text = doc.text
     out: list[_Piece] = []
-    for m in _PATTERN.finditer(text):
+    tags = _PATTERN.finditer(text) if "<" in text or "]]>" in text else ()
+    for m in tags:
         start, end = m.span()
         strong = m.lastgroup == "comment" or bool(_HAS_VALUE.search(text, start, end))
         out.append(_Piece(start, end, strong))
     taken = [(p.start, p.end) for p in out]
-    out.extend(_attribute_pieces(text, lines, taken))
+    if "=" in text:
+        out.extend(_attribute_pieces(text, lines, taken))
     out.sort(key=lambda p: p.start)
     return [p for p in out if not enclosed(text, p.start, p.end)]
 

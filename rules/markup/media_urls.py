@@ -17,6 +17,12 @@ _MEDIA = regex.compile(
     r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif|mp4|webm|m4v)(?:\?[^\s]*+)?$", regex.IGNORECASE
 )
 _TRAILING = ".,;:!?…"
+#: where to look: a media extension ending a token (the token is then read around it)
+_HINT = regex.compile(
+    r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif|mp4|webm|m4v)(?=[^\w-]|$)", regex.IGNORECASE
+)
+#: the nearest character before a hit that cannot be part of a token (searched backwards)
+_TOKEN_START = regex.compile(r"(?r)[\s\"'<>()\[\]{}|]")
 _SCHEME = regex.compile(r"https?://|//[a-z0-9-]++\.", regex.IGNORECASE)
 _DOMAIN_START = regex.compile(r"(?:[a-z0-9-]++\.)++[a-z]{2,12}/", regex.IGNORECASE)
 #: what CMSs and CDNs put in the paths they generate
@@ -60,6 +66,20 @@ def _verdict(text: str, token: str, start: int, end: int, lines: Lines) -> str |
     return None
 
 
+def _tokens(text: str) -> Iterator[regex.Match[str]]:
+    """The tokens that hold a media extension, each read once (linear in the text)."""
+    done = 0
+    for hit in _HINT.finditer(text):
+        if hit.start() < done:
+            continue
+        boundary = _TOKEN_START.search(text, done, hit.start())
+        token = _TOKEN.match(text, boundary.end() if boundary else done)
+        if token is None:
+            continue
+        done = max(token.end(), hit.end())
+        yield token
+
+
 @document_rule("MRK007", "leaked-media-path", category="markup", severity="warning", fixable=True)
 def leaked_media_path(doc: Document, ctx: Context) -> Iterator[Report]:
     """Finds image and video URLs, paths and file names left in the text by a scraper.
@@ -90,9 +110,9 @@ def leaked_media_path(doc: Document, ctx: Context) -> Iterator[Report]:
     """
     text = doc.text
     lines: Lines | None = None
-    for m in _TOKEN.finditer(text):
+    for m in _tokens(text):
         token = m.group().rstrip(_TRAILING)
-        if "." not in token or not _MEDIA.search(token):
+        if not _MEDIA.search(token):
             continue
         start, end = m.start(), m.start() + len(token)
         glued = _GLUED_WORD.match(token)

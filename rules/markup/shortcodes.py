@@ -67,7 +67,7 @@ def leaked_shortcode(doc: Document, ctx: Context) -> Iterator[Report]:
     stays.
     """
     text = doc.text
-    matches = list(_PATTERN.finditer(text))
+    matches = list(_PATTERN.finditer(text)) if "[" in text else []
     closers = {m.group("name").lower() for m in matches if m.group("close")}
     for m in matches:
         reason = _report_reason(text, m, closers)

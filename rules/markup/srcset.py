@@ -9,7 +9,7 @@ import regex
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
-from rules.markup._shared import glue_replacement
+from rules.markup._shared import Lines, glue_replacement
 
 #: a URL or path inside a srcset: no spaces, quotes or angle brackets; inner commas kept
 #: (``w_300,h_200`` in CDN URLs); possessive so a long token is read once
@@ -27,6 +27,22 @@ _RUN = regex.compile(
 )
 _ATTRIBUTE = regex.compile(r"(?:data-)?(?:srcset|src-set|data-src)[ \t]*=[ \t]*[\"']?$", regex.IGNORECASE)
 _CANDIDATE = regex.compile(rf"{_URL}[ \t]++{_DESC}")
+#: a cheap first pass: no descriptor followed by a comma or a quote, no srcset
+_HINT = regex.compile(r"\d[wx][ \t]*+[,\"']")
+
+
+def _runs(doc: Document) -> Iterator[regex.Match[str]]:
+    """srcset runs, searched only on the lines that hold a descriptor and a comma or quote."""
+    text = doc.text
+    lines: Lines | None = None
+    done = -1
+    for hint in _HINT.finditer(text):
+        if hint.start() < done:
+            continue
+        lines = lines or Lines(doc)
+        ls, le = lines.around(hint.start())
+        done = le
+        yield from _RUN.finditer(text, ls, le)
 
 
 @document_rule("MRK001", "leaked-srcset", category="markup", severity="error", fixable=True)
@@ -54,7 +70,7 @@ def leaked_srcset(doc: Document, ctx: Context) -> Iterator[Report]:
     Safe: the run is made of URLs and descriptors only; no prose is deleted.
     """
     text = doc.text
-    for m in _RUN.finditer(text):
+    for m in _runs(doc):
         start, end = m.span()
         attribute = _ATTRIBUTE.search(text, max(0, start - 24), start)
         if attribute:
