@@ -1,0 +1,48 @@
+"""BPL008 navigation-label (phrase list rules/boilerplate/navigation.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.rules.boilerplate.common import article, findings_on_file
+
+CODE = "BPL008"
+
+FIRES = [
+    "Skip to content",
+    "Skip to main content",
+    "Toggle navigation",
+    "Primary Menu",
+    "Search for:",
+    "Type above and press Enter to search. Press Esc to cancel.",
+    "Back to top ↑",
+    "You are here:",
+]
+SILENT = {
+    "skip-in-prose": "He told reporters to skip to the main point.",
+    "search-in-prose": "The search for survivors went on through the night.",
+    "top-in-prose": "Go to the top of the hill and turn left.",
+}
+
+
+@pytest.mark.parametrize("line", FIRES)
+def test_fires_anywhere(line: str) -> None:
+    text = article(middle=line)
+    [f] = run_rule(CODE, text)
+    assert text[f.start : f.end] == line and f.severity.name == "ERROR" and f.fix is not None and f.fix.safe
+
+
+@pytest.mark.parametrize("line", SILENT.values(), ids=SILENT.keys())
+def test_stays_silent(line: str) -> None:
+    assert run_rule(CODE, article(middle=line)) == []
+
+
+@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
+def test_bad_fixture(path) -> None:
+    check_fixture(CODE, path)
+
+
+@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
+def test_good_fixture_is_silent(path) -> None:
+    assert findings_on_file(CODE, path) == []
