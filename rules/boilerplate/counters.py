@@ -1,0 +1,78 @@
+"""BPL004 engagement-counter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from linter.document import Document
+from linter.findings import Report
+from linter.rule import Context, document_rule
+from rules.boilerplate._layout import layout_of, line_fix_span, shorten
+
+_I = regex.IGNORECASE | regex.V1
+_NUMBER = r"\d{1,3}(?:[.,]\d{1,3})*+[kKmM]?\+?"
+_LABEL = (
+    r"shares?|comments?|views?|likes?|reads?|reactions?|votes?|claps?|responses?|replies|retweets?|"
+    r"reposts?|saves?|bookmarks?|followers|hits|min(?:ute)?s?[ \t]++read|read[ \t]++time"
+)
+#: one counter: a number and maybe its label ("12 Shares", "3 min read", "Comments 4")
+_COUNTER = rf"(?:{_NUMBER}(?:[ \t]*+(?:{_LABEL}))?|(?:{_LABEL})[ \t]*+[:(]?[ \t]*+{_NUMBER}\)?)"
+_SEP = r"(?:[ \t]*+[|•·/,][ \t]*+|[ \t]++)"
+_LINE = regex.compile(rf"{_COUNTER}(?:{_SEP}{_COUNTER}){{0,5}}+", _I)
+_HAS_LABEL = regex.compile(rf"\b(?:{_LABEL})\b", _I)
+#: a lone "N comments" is BPL001's (widget-leftover)
+_COMMENTS_ONLY = regex.compile(rf"(?:{_NUMBER}[ \t]++)?comments?(?:[ \t]++\({_NUMBER}\))?", _I)
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+
+
+def counter_kind(line: str) -> str | None:
+    """ "labelled" for "12 Shares 3 Comments", "numbers" for "55 0", None for anything else."""
+    if not _LINE.fullmatch(line) or _COMMENTS_ONLY.fullmatch(line):
+        return None
+    if _HAS_LABEL.search(line):
+        return "labelled"
+    numbers = line.replace(",", " ").split()
+    if len(numbers) == 1 and (_YEAR.fullmatch(numbers[0]) or len(numbers[0]) > 4):
+        return None  # a year or a figure on its own: a dateline, a table, not a counter
+    return "numbers"
+
+
+@document_rule("BPL004", "engagement-counter", category="boilerplate", severity="warning", fixable=True)
+def engagement_counter(doc: Document, ctx: Context) -> Iterator[Report]:
+    """Finds share, comment, view and reading-time counters standing alone on a line.
+
+    What it does
+    Flags a line made only of counters: labelled ones anywhere ("12 Shares",
+    "0 Comments 1.2K Views", "5 min read", "Likes: 40"), and bare numbers ("55 0",
+    "12") above the first paragraph of prose or below the last one, where share
+    and comment buttons leave their counts when a page is scraped. A year alone
+    ("2021") or a long figure stays silent. A lone "N comments" is left to BPL001.
+
+    Why it matters
+    The counts belonged to the buttons around the article; in the text they are
+    unexplained numbers in front of the first paragraph.
+
+    Example
+        Ukraine crisis: US rejects Russian demand
+        55 0
+    Use instead: delete the counter line.
+
+    Fix safety
+    Safe: the line holds numbers and counter labels only.
+    """
+    layout = layout_of(doc)
+    for i, line in enumerate(layout.lines):
+        kind = counter_kind(line.text)
+        if kind is None or (kind == "numbers" and not layout.in_margin(i)):
+            continue
+        yield ctx.report(
+            line.start,
+            line.end,
+            f"Share/comment counter left from the page: “{shorten(line.text)}”",
+            suggestion="delete the line",
+            replacement="",
+            safe=True,
+            fix_span=line_fix_span(doc.text, line.start, line.end),
+        )

@@ -1,0 +1,137 @@
+"""BPL003 credit-leftover."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from linter.document import PLACEHOLDER, Document
+from linter.findings import Report
+from linter.rule import Context, document_rule
+from rules.boilerplate._layout import Layout, layout_of, line_fix_span, shorten
+
+MAX_WORDS = 10
+_I = regex.IGNORECASE | regex.V1
+
+_MEDIA = r"(?:photo(?:graph)?s?|images?|pictures?|pics?|videos?|graphics?|illustrations?|infographic|footage)"
+_LABEL = regex.compile(
+    rf"(?:(?:featured|cover|header|top|main|representational|representative|file|stock)[ \t]++)?{_MEDIA}"
+    r"(?:[ \t]++(?:credits?|source|courtesy))?"
+    r"|credits?|courtesy|source|sources|image[ \t]++via|photo[ \t]++via",
+    _I,
+)
+#: "Label: value" or "Label - value": a short value, not a sentence
+_LABELLED = regex.compile(
+    rf"(?P<label>{_LABEL.pattern})[ \t]*+(?:[:：|]|[–—-](?=[ \t]))[ \t]*+"
+    r"(?P<value>[^\s.!?:][^.!?:\n]{0,79}+)\.?",
+    _I,
+)
+#: "Photo by Jane Doe on Unsplash", "Image courtesy of NASA", "Picture: Getty"
+_BY = regex.compile(
+    rf"{_MEDIA}[ \t]++(?:by|via|from|courtesy(?:[ \t]++of)?|credit)[ \t]++"
+    r"(?P<value>[\p{Lu}\d@][^.!?:\n]{0,79}+)\.?",
+    _I,
+)
+#: a bare label: "File photo", "Representational image"
+_BARE = regex.compile(
+    rf"(?:file|stock|archive|representational|representative|illustrative|symbolic)[ \t]++{_MEDIA}\.?"
+    rf"|{_MEDIA}[ \t]++(?:for[ \t]++)?(?:representation|illustration)(?:[ \t]++(?:purposes?|only))*+\.?",
+    _I,
+)
+#: picture agencies and stock libraries that a credit names on its own
+_AGENCY = regex.compile(
+    r"\(?(?:getty[ \t]++images?|shutterstock|alamy|istock(?:photo)?|unsplash|pexels|pixabay|"
+    r"ap[ \t]++photo|afp[ \t]++photo|reuters[ \t]++photo|epa-efe|pa[ \t]++images?|pa[ \t]++wire)"
+    r"(?:[ \t]*+/[ \t]*+[\p{L} .'-]{1,40}+)?\)?\.?",
+    _I,
+)
+_VERBISH = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|shows?|showed)\b", _I)
+_CONNECTORS = frozenset("of and on via the for de da del la le von van at in from by / & - | , x".split())
+_FIGCAPTION = regex.compile(r"<(/?)(?:figcaption|caption)\b", regex.IGNORECASE)
+
+
+def _names_a_source(value: str) -> bool:
+    """Does a credit's value read like a name ("Getty Images", "Jane Doe", "@user", "web")?"""
+    if _VERBISH.search(value):
+        return False
+    words = [w for w in value.replace("/", " / ").split() if w.lower().strip(",") not in _CONNECTORS]
+    if len(words) <= 2:
+        return True
+    named = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "@#(")
+    return named >= 0.6 * len(words)
+
+
+def credit_shape(line: str) -> bool:
+    """Is the whole line an image credit or a source label (and not a sentence)?"""
+    line = line.strip("()[] ")
+    if len(line) > 12 * MAX_WORDS or len(line.split()) > MAX_WORDS:
+        return False
+    m = _LABELLED.fullmatch(line) or _BY.fullmatch(line)
+    if m is not None:
+        return _names_a_source(m.group("value"))
+    return bool(_BARE.fullmatch(line) or _AGENCY.fullmatch(line))
+
+
+def _in_html_caption(doc: Document, start: int) -> bool:
+    """In HTML input, does the line sit inside a <figcaption> (a legitimate credit)?
+
+    The document model does not expose element names, so this looks back in the source
+    for the nearest caption tag (bounded to a few kilobytes).
+    """
+    src_start, _ = doc.span(start, start)
+    window_start = max(0, src_start - 4000)
+    last = None
+    for m in _FIGCAPTION.finditer(doc.source, window_start, src_start):
+        last = m
+    return last is not None and not last.group(1)
+
+
+def _after_image(doc: Document, layout: Layout, i: int) -> bool:
+    """In Markdown and HTML, a credit right under an image is that image's caption."""
+    if doc.format == "text" or i == 0:
+        return False
+    return layout.lines[i - 1].text.strip(PLACEHOLDER + " *_") == ""
+
+
+@document_rule("BPL003", "credit-leftover", category="boilerplate", severity="warning", fixable=True)
+def credit_leftover(doc: Document, ctx: Context) -> Iterator[Report]:
+    """Finds a picture credit or a source label standing alone in the body.
+
+    What it does
+    Flags a short line (at most 10 words) that is only a credit: a label and a
+    short value ("Source: Web", "Photo: Getty Images", "Image credit: Jane Doe",
+    "Picture - AFP"), a "by" credit ("Photo by Jane Doe on Unsplash", "Image
+    courtesy of NASA"), a bare label ("File photo", "Representational image") or a
+    picture agency alone ("Getty Images", "AP Photo/Jane Doe"). A line with a verb
+    in its value is a sentence, not a credit ("Source: the ministry said…"). Stays
+    silent on a credit that is a caption: inside a ``<figcaption>`` in HTML input,
+    or right under an image in Markdown.
+
+    Why it matters
+    The picture it credited did not survive the import; the credit now floats in
+    the text and reads as a stray fragment.
+
+    Example
+        Source: Web
+    Use instead: delete the line (or restore the picture it belongs to).
+
+    Fix safety
+    Unsafe: deleting the line is suggested, but a credit may be required by the
+    picture's licence if the picture is restored; an editor decides.
+    """
+    layout = layout_of(doc)
+    for i, line in enumerate(layout.lines):
+        if not credit_shape(line.text):
+            continue
+        if _after_image(doc, layout, i) or (doc.format == "html" and _in_html_caption(doc, line.start)):
+            continue
+        yield ctx.report(
+            line.start,
+            line.end,
+            f"Picture credit or source label left without its picture: “{shorten(line.text)}”",
+            suggestion="delete the line",
+            replacement="",
+            safe=False,
+            fix_span=line_fix_span(doc.text, line.start, line.end),
+        )

@@ -1,0 +1,52 @@
+"""BPL007 tag-line-leftover."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.rules.boilerplate.common import ARTICLE, apply_fixes, findings_on_file
+
+CODE = "BPL007"
+
+FIRES = {
+    "topic": ("ukraine crisis", "Ukraine Crisis: US Rejects Russian Demand"),
+    "one-word": ("brexit", "Brexit: Talks Resume in Brussels"),
+    "hyphenated": ("covid-19", "Covid-19 cases fall for a third week"),
+}
+
+SILENT = {
+    "capitalised-kicker": ("World", "World leaders meet in Geneva"),
+    "not-repeated": ("by the editors", "Ukraine Crisis: US Rejects Russian Demand"),
+    "sentence": ("ukraine crisis.", "Ukraine Crisis: US Rejects Russian Demand"),
+    "too-long": ("the crisis in ukraine and the west", "The crisis in Ukraine and the West: a timeline"),
+    "headline-equals-tag": ("ukraine crisis", "Ukraine crisis"),
+}
+
+
+@pytest.mark.parametrize(("tag", "headline"), FIRES.values(), ids=FIRES.keys())
+def test_fires(tag: str, headline: str) -> None:
+    text = f"{tag}\n\n{headline}\n\n{ARTICLE}\n"
+    [f] = run_rule(CODE, text)
+    assert text[f.start : f.end] == tag
+    assert apply_fixes(text, [f]) == f"{headline}\n\n{ARTICLE}\n"
+
+
+@pytest.mark.parametrize(("tag", "headline"), SILENT.values(), ids=SILENT.keys())
+def test_stays_silent(tag: str, headline: str) -> None:
+    assert run_rule(CODE, f"{tag}\n\n{headline}\n\n{ARTICLE}\n") == []
+
+
+def test_only_the_first_line_counts() -> None:
+    text = f"Ukraine Crisis: US Rejects Demand\n\n{ARTICLE}\n\nukraine crisis\n\nUkraine crisis deepens\n"
+    assert run_rule(CODE, text) == []
+
+
+@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
+def test_bad_fixture(path) -> None:
+    check_fixture(CODE, path)
+
+
+@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
+def test_good_fixture_is_silent(path) -> None:
+    assert findings_on_file(CODE, path) == []
