@@ -39,8 +39,8 @@ _PLATFORM = (
 _OBJECT_STRICT = regex.compile(rf"\b(?:us|our|ours|{_PLATFORM})\b", _I)
 _OBJECT = regex.compile(
     rf"\b(?:us|our|ours|{_PLATFORM})\b"
-    r"|\b(?:more|latest|daily|regular|further|breaking|all[ \t]++the[ \t]++latest)[ \t]++"
-    r"(?:updates?|news|stories|articles|videos|alerts)\b|\bupdates\b",
+    r"|\b(?:more|latest|new|daily|regular|further|breaking|all[ \t]++the[ \t]++latest)[ \t]++"
+    r"(?:updates?|news|stories|articles|videos|alerts|posts)\b|\bupdates\b",
     _I,
 )
 _BRAND = regex.compile(r"[ \t]++(?:the[ \t]++)?[\p{Lu}\d][\p{L}\d&.'’-]*+")

@@ -33,6 +33,10 @@ _BY = regex.compile(
     r"(?P<value>[\p{Lu}\d@][^.!?:\n]{0,79}+)\.?",
     _I,
 )
+#: the BBC's caption furniture in English: "Image source, Getty Images"
+_SOURCE_COMMA = regex.compile(
+    r"(?:image|media|video)[ \t]++source,[ \t]*+(?P<value>[\p{Lu}\d@][^.!?:\n]{0,79}+)\.?", _I
+)
 #: a bare label: "File photo", "Representational image"
 _BARE = regex.compile(
     rf"(?:file|stock|archive|representational|representative|illustrative|symbolic)[ \t]++{_MEDIA}\.?"
@@ -48,7 +52,7 @@ _AGENCY = regex.compile(
 )
 _VERBISH = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|shows?|showed)\b", _I)
 _CONNECTORS = frozenset("of and on via the for de da del la le von van at in from by / & - | , x".split())
-_FIGCAPTION = regex.compile(r"<(/?)(?:figcaption|caption)\b", regex.IGNORECASE)
+_CAPTION_TAG = regex.compile(r"<(/?)(?:figcaption|figure|caption)\b", regex.IGNORECASE)
 
 
 def _names_a_source(value: str) -> bool:
@@ -67,24 +71,23 @@ def credit_shape(line: str) -> bool:
     line = line.strip("()[] ")
     if len(line) > 12 * MAX_WORDS or len(line.split()) > MAX_WORDS:
         return False
-    m = _LABELLED.fullmatch(line) or _BY.fullmatch(line)
+    m = _LABELLED.fullmatch(line) or _BY.fullmatch(line) or _SOURCE_COMMA.fullmatch(line)
     if m is not None:
         return _names_a_source(m.group("value"))
     return bool(_BARE.fullmatch(line) or _AGENCY.fullmatch(line))
 
 
 def _in_html_caption(doc: Document, start: int) -> bool:
-    """In HTML input, does the line sit inside a <figcaption> (a legitimate credit)?
+    """In HTML input, does the line sit inside a <figure> or <figcaption> (a legitimate credit)?
 
-    The document model does not expose element names, so this looks back in the source
-    for the nearest caption tag (bounded to a few kilobytes).
+    The document model does not expose element names, so this reads the source before the
+    line for caption tags (bounded to a few kilobytes) and counts how many are open.
     """
     src_start, _ = doc.span(start, start)
-    window_start = max(0, src_start - 4000)
-    last = None
-    for m in _FIGCAPTION.finditer(doc.source, window_start, src_start):
-        last = m
-    return last is not None and not last.group(1)
+    depth = 0
+    for m in _CAPTION_TAG.finditer(doc.source, max(0, src_start - 4000), src_start):
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+    return depth > 0
 
 
 def _after_image(doc: Document, layout: Layout, i: int) -> bool:
@@ -103,9 +106,10 @@ def credit_leftover(doc: Document, ctx: Context) -> Iterator[Report]:
     short value ("Source: Web", "Photo: Getty Images", "Image credit: Jane Doe",
     "Picture - AFP"), a "by" credit ("Photo by Jane Doe on Unsplash", "Image
     courtesy of NASA"), a bare label ("File photo", "Representational image") or a
-    picture agency alone ("Getty Images", "AP Photo/Jane Doe"). A line with a verb
+    picture agency alone ("Getty Images", "AP Photo/Jane Doe"), and the BBC's
+    "Image source, Getty Images". A line with a verb
     in its value is a sentence, not a credit ("Source: the ministry said…"). Stays
-    silent on a credit that is a caption: inside a ``<figcaption>`` in HTML input,
+    silent on a credit that is a caption: inside a ``<figure>`` in HTML input,
     or right under an image in Markdown.
 
     Why it matters

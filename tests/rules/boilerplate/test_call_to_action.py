@@ -22,6 +22,7 @@ FIRES = {
     "click-to-subscribe": "Click here to subscribe to our YouTube channel",
     "lead-in": "For latest news and updates, follow us on Google News",
     "dont-forget": "Don't forget to subscribe to our channel",
+    "substack": "Thanks for reading Daily Planet! Subscribe for free to receive new posts.",
 }
 
 SILENT = {

@@ -23,6 +23,7 @@ FIRES = {
     "parenthesised": "(Photo: Reuters)",
     "handle": "Photo Credit: Twitter/@user",
     "lowercase-short-value": "Source: social media",
+    "bbc-image-source": "Image source, Getty Images",
 }
 
 SILENT = {
@@ -34,6 +35,7 @@ SILENT = {
     "section-heading": "Confidential Discussions:",
     "dateline": "Washington: The United States on Wednesday rejected the demand",
     "gallery-heading": "Photographs: a new exhibition at the harbour",
+    "bbc-caption-label": "Image caption, The port at dawn",
     "long-line": "Photo: Jane Doe and John Smith and Mary Major and Richard Roe for Example News Agency",
 }
 
@@ -61,6 +63,20 @@ def test_credit_under_repeated_caption_lines() -> None:
 def test_figcaption_credit_is_a_caption() -> None:
     src = "<figure><img src='a.jpg'><figcaption>Photo: Getty Images</figcaption></figure><p>Text.</p>"
     assert run_rule(CODE, src, format="html") == []
+
+
+def test_credit_after_the_figcaption_inside_the_figure_is_a_caption() -> None:
+    src = (
+        "<figure><img src='a.jpg'><figcaption>The port.</figcaption>"
+        "<p class='credit'>Photo: Getty Images</p></figure><p>Text.</p>"
+    )
+    assert run_rule(CODE, src, format="html") == []
+
+
+def test_credit_after_a_closed_figure_is_flagged() -> None:
+    src = "<figure><img src='a.jpg'></figure>\n<p>Photo: Getty Images</p>\n<p>Text.</p>"
+    [f] = run_rule(CODE, src, format="html")
+    assert (f.line, f.column) == (2, 4)
 
 
 def test_paragraph_credit_in_html_is_flagged_with_source_position() -> None:

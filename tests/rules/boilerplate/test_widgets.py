@@ -25,6 +25,8 @@ FIRES = {
     "post-navigation": "Previous article",
     "tags": "Tags: ferry, harbour, transport",
     "medium": "Member-only story",
+    "jetpack-related-header": "Related",
+    "substack-share": "Share this post",
 }
 
 SILENT = {
@@ -34,6 +36,7 @@ SILENT = {
     "previous-article-in-prose": "The previous article in this series looked at rents.",
     "tags-in-prose": "Tags on the luggage showed it came from Oslo.",
     "tags-sentence": "Tags: the police said the luggage came from Oslo.",
+    "related-in-prose": "Related stories ran in other papers the same week.",
 }
 
 
