@@ -8,9 +8,9 @@ in offsets of ``doc.text``. The engine maps those back to the source with ``doc.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import PurePath
+from typing import Any, NamedTuple
 
 from linter.offsets import LineIndex, OffsetMap
 
@@ -47,9 +47,8 @@ def format_for(path: str) -> str | None:
     return FORMATS.get(PurePath(path).suffix.lower())
 
 
-@dataclass(frozen=True)
-class Span:
-    """A slice of the visible text: ``doc.text[start:end] == text``."""
+class Span(NamedTuple):
+    """A slice of the visible text: ``doc.text[start:end] == text`` (a tuple: cheap to make)."""
 
     start: int
     end: int
@@ -139,6 +138,9 @@ class Document:
         self.source = source
         #: the encoding the file was decoded from (set by the runner)
         self.encoding = "utf-8"
+        #: analyses several rules share (quotation marks, teasers, name mentions), keyed
+        #: by the module that computes them; lives and dies with the document
+        self.cache: dict[str, Any] = {}
         self.format = format or format_for(path) or "text"
         if self.format not in ("text", "markdown", "html"):
             raise ValueError(f"unknown format {self.format!r} (use text, markdown or html)")
@@ -209,7 +211,13 @@ class Document:
     @cached_property
     def words(self) -> list[Span]:
         """Word tokens (letters and digits, inner apostrophes and hyphens kept)."""
-        return [Span(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text)]
+        new = tuple.__new__
+        return [new(Span, (m.start(), m.end(), m.group())) for m in _WORD.finditer(self.text)]
+
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        """The distinct word tokens (for set-at-a-time checks: ``doc.word_set - known``)."""
+        return frozenset(_WORD.findall(self.text))
 
 
 def _add_trimmed(out: list[Span], text: str, start: int, end: int) -> None:

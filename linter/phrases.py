@@ -75,6 +75,7 @@ class PhraseList:
     exceptions: list[str]
     _compiled: list[tuple[Phrase, Any]] | None = None
     _compiled_exceptions: list[Any] | None = None
+    _any: Any = None
 
     def compiled(self) -> tuple[list[tuple[Phrase, Any]], list[Any]]:
         if self._compiled is None:
@@ -82,10 +83,32 @@ class PhraseList:
 
             flags = regex.V1 | (regex.IGNORECASE if self.spec["ignore-case"] else 0)
             boundary = self.spec["word-boundary"]
-            self._compiled = [(p, regex.compile(_bounded(p.pattern, boundary), flags)) for p in self.phrases]
+            bounded = [_bounded(p.pattern, boundary) for p in self.phrases]
+            self._compiled = [(p, regex.compile(b, flags)) for p, b in zip(self.phrases, bounded)]
             self._compiled_exceptions = [regex.compile(x, flags) for x in self.exceptions]
+            self._any = _alternation(bounded, flags)
         assert self._compiled_exceptions is not None
         return self._compiled, self._compiled_exceptions
+
+    def prefilter(self) -> Any:
+        """One pattern matching where any of the list's patterns matches (None: none built)."""
+        self.compiled()
+        return self._any
+
+
+def _alternation(patterns: list[str], flags: int) -> Any:
+    """All patterns as one alternation, to skip text none of them matches in one pass.
+
+    Patterns with back-references cannot be joined (group numbers would shift): then None.
+    """
+    import regex
+
+    if any(regex.search(r"\\[1-9]|\(\?P=|\\g<", p) for p in patterns):
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    except regex.error:
+        return None
 
 
 def _bounded(pattern: str, boundary: bool) -> str:
@@ -199,10 +222,15 @@ def run_phrase_list(plist: PhraseList, doc: Any, ctx: Context) -> Iterator[Repor
     spec = plist.spec
     text = doc.text
     line_scope = spec["scope"] == "line"
+    prefilter = plist.prefilter()
+    if prefilter is not None and prefilter.search(text, timeout=REGEX_TIMEOUT_S) is None:
+        return  # nothing of the list anywhere: the common case, one pass over the text
     excluded = [
         (m.start(), m.end()) for x in exceptions for m in x.finditer(text, timeout=REGEX_TIMEOUT_S)
     ]
     for start, end in _candidates(plist, text):
+        if line_scope and prefilter is not None and prefilter.fullmatch(text, start, end, timeout=REGEX_TIMEOUT_S) is None:
+            continue
         for phrase, rx in compiled:
             if line_scope:
                 m = rx.fullmatch(text, start, end, timeout=REGEX_TIMEOUT_S)

@@ -1,0 +1,72 @@
+"""Speed of every rule, one at a time, on one corpus (in-process, one core).
+
+    python benchmarks/rule_speed.py [CORPUS_DIR] [--select PREFIX,...] [--top 30]
+
+Without CORPUS_DIR it builds the 1 MB corpus of benchmarks/bench.py. Prints, for each
+rule, seconds and MB/s over the whole corpus (documents are parsed once, before timing;
+corpus rules are timed for their check step, their summaries on a line of their own),
+slowest first, and the engine's own cost (parsing, mapping findings) separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from linter import engine
+from linter.api import select_rules
+from linter.document import Document
+from linter.rule import Context, collect
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus", nargs="?")
+    ap.add_argument("--select", default=None)
+    ap.add_argument("--top", type=int, default=30)
+    args = ap.parse_args(argv)
+    if args.corpus is None:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from bench import build_corpus
+
+        args.corpus = "/tmp/copydesk-bench/corpus-1mb"
+        build_corpus(Path(args.corpus), 1.0)
+    files = sorted(p for p in Path(args.corpus).rglob("*") if p.suffix in (".txt", ".md", ".html"))
+    sources = [(str(p), p.read_text(encoding="utf-8")) for p in files]
+    mb = sum(len(s.encode("utf-8")) for _, s in sources) / 1e6
+    rules = select_rules(args.select.split(",") if args.select else None)
+    times: dict[str, float] = {}
+    t = time.perf_counter()
+    docs = [Document(s, path=p) for p, s in sources]
+    for d in docs:
+        d.text, d.words, d.lines, d.paragraphs  # noqa: B018 - the shared views, built once
+    times["(engine: parse + views)"] = time.perf_counter() - t
+    merged: dict = {}
+    t = time.perf_counter()
+    for d in docs:
+        engine.merge(rules, merged, engine.summarize(d, rules, {}))
+    times["(corpus summaries)"] = time.perf_counter() - t
+    reports = 0
+    for active in rules:
+        rule = active.rule
+        t = time.perf_counter()
+        for d in docs:
+            ctx = Context(dict(active.options), {}, merged.get(rule.code, rule.initial()) if rule.is_corpus else None)
+            reports += sum(1 for _ in collect(rule.check(d, ctx)))
+        times[f"{rule.code} {rule.name}"] = time.perf_counter() - t
+    t = time.perf_counter()
+    for d in docs:
+        engine.lint(d, rules, {}, merged, None)
+    full = time.perf_counter() - t
+    total = sum(times.values())
+    print(f"{len(docs)} documents, {mb:.2f} MB, {len(rules)} rules, {reports} reports")
+    print(f"sum of parts {total:.2f} s = {mb / total:.2f} MB/s; engine.lint end to end {full:.2f} s = {mb / full:.2f} MB/s")
+    for name, secs in sorted(times.items(), key=lambda kv: -kv[1])[: args.top]:
+        print(f"  {name:<44} {secs:6.3f} s {mb / secs:9.1f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
