@@ -45,6 +45,25 @@ class DocumentResult:
     notices: list[str] = field(default_factory=list)
 
 
+def whole_lines(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """Widen a source span to the whole lines it touches, line breaks included, plus one
+    blank line after it (or, at the end of the file, the blank lines before it)."""
+    source, index = doc.source, doc.lines_index
+    first, _ = index.position(start)
+    last, _ = index.position(max(start, end - 1))
+    s = index.starts[first - 1]
+    e = index.starts[last] if last < len(index.starts) else len(source)
+    if e < len(source):
+        nxt = last + 1
+        ls, le = index.line_span(nxt, source)
+        if not source[ls:le].strip():
+            e = index.starts[nxt] if nxt < len(index.starts) else len(source)
+    else:
+        while s > 0 and not source[index.starts[index.position(s - 1)[0] - 1] : s].strip():
+            s = index.starts[index.position(s - 1)[0] - 1]
+    return s, e
+
+
 def to_finding(doc: Document, active: ActiveRule, report: Report) -> Finding:
     """Map a rule's report (visible-text offsets) to a finding (source positions)."""
     n = len(doc.text)
@@ -57,6 +76,8 @@ def to_finding(doc: Document, active: ActiveRule, report: Report) -> Finding:
     if report.replacement is not None:
         fs, fe = report.fix_span or (start, end)
         fs, fe = doc.span(min(max(fs, 0), n), min(max(fe, fs), n))
+        if report.fix_lines and report.replacement == "":
+            fs, fe = whole_lines(doc, fs, fe)
         fix = Edit(fs, fe, report.replacement, report.safe)
     rule = active.rule
     return Finding(

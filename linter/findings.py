@@ -56,6 +56,10 @@ class Report:
     #: the span the replacement applies to, when wider than the flagged span
     #: (a flagged boilerplate line whose fix also removes its line break)
     fix_span: tuple[int, int] | None = None
+    #: with replacement "": delete the whole source lines the span touches (markup on them
+    #: included, e.g. a Markdown ``**Read more:** [x](url)`` line), and one blank line next
+    #: to them, so no gap of two blank lines or trailing blank line is left
+    fix_lines: bool = False
 
 
 @dataclass(frozen=True)

@@ -247,16 +247,10 @@ def run_phrase_list(plist: PhraseList, doc: Any, ctx: Context) -> Iterator[Repor
 def _report(plist: PhraseList, phrase: Phrase, m: Any, text: str, ctx: Context) -> Report:
     spec = plist.spec
     replacement = None
-    fix_span = None
     if spec["fix"] == "replace" and phrase.replacement is not None:
         replacement = m.expand(phrase.replacement)
     elif spec["fix"] == "delete":
         replacement = ""
-        if spec["scope"] == "line":
-            end = m.end()
-            while end < len(text) and text[end] == "\n":
-                end += 1
-            fix_span = (m.start(), end)
     message = spec["message"].format(match=m.group(), replacement=replacement or "", note=phrase.note)
     suggestion = replacement if replacement else ("delete it" if replacement == "" else None)
     return ctx.report(
@@ -266,5 +260,5 @@ def _report(plist: PhraseList, phrase: Phrase, m: Any, text: str, ctx: Context) 
         suggestion=suggestion,
         replacement=replacement,
         safe=bool(spec["safe"]) and replacement is not None,
-        fix_span=fix_span,
+        fix_lines=spec["fix"] == "delete" and spec["scope"] == "line",
     )

@@ -58,12 +58,13 @@ class Context:
         safe: bool = False,
         severity: Severity | str | None = None,
         fix_span: tuple[int, int] | None = None,
+        fix_lines: bool = False,
     ) -> Report:
         if isinstance(severity, str):
             severity = Severity.parse(severity)
         if suggestion is None and replacement:
             suggestion = replacement
-        return Report(start, end, message, suggestion, replacement, safe, severity, fix_span)
+        return Report(start, end, message, suggestion, replacement, safe, severity, fix_span, fix_lines)
 
 
 CheckFn = Callable[["Document", Context], Iterable[Report]]

@@ -102,3 +102,21 @@ def test_line_scope_delete_fix_removes_the_line_break() -> None:
     assert finding.fix is not None and finding.fix.replacement == "" and finding.fix.safe
     text = "Body text.\nLeave a Reply\nMore text.\n"
     assert text[: finding.fix.start] + text[finding.fix.end :] == "Body text.\nMore text.\n"
+
+
+import pytest as _pytest  # noqa: E402
+
+
+@_pytest.mark.parametrize(
+    ("text", "fmt", "expected"),
+    [
+        _pytest.param("Body.\n\nLeave a Reply\n", "text", "Body.\n", id="last-line-after-blank"),
+        _pytest.param("A.\n\nLeave a Reply\n\nB.\n", "text", "A.\n\nB.\n", id="between-paragraphs"),
+        _pytest.param("A.\r\nLeave a Reply\r\nB.\r\n", "text", "A.\r\nB.\r\n", id="crlf"),
+        _pytest.param("A.\n\n**Leave a Reply**\n\nB.\n", "markdown", "A.\n\nB.\n", id="markdown-markup-too"),
+    ],
+)
+def test_line_delete_removes_whole_source_lines(text: str, fmt: str, expected: str) -> None:
+    [finding] = run_rule("BPL001", text, format=fmt)
+    assert finding.fix is not None and finding.fix.safe
+    assert text[: finding.fix.start] + text[finding.fix.end :] == expected
