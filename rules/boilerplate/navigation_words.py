@@ -13,7 +13,8 @@ from rules.boilerplate._layout import layout_of, line_fix_span, shorten
 from rules.boilerplate._sections import navigation, prefixes, sections
 
 _ITEMS = regex.compile(r"[^\s|•·/»›]++")
-_EDGE = ".:!…"
+#: a label may end with these; a colon makes it a heading ("Contact:") and stays silent
+_EDGE = ".!…"
 #: a navigation bar: at least this many names in a row
 BAR_MIN_WORDS = 3
 

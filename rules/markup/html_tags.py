@@ -39,6 +39,7 @@ _PATTERN = regex.compile(
 _ATTR_TOKEN = regex.compile(rf"(?<![\w:.-]){_NAME}={_VALUE}")
 _KNOWN = regex.compile(rf"(?:{_KNOWN_ATTRS})=", regex.IGNORECASE)
 _TAG_END = regex.compile(r"[ \t]*+/?>")
+_BOOLEAN_ONLY = regex.compile(r"<[\w-]++[ \t\n]++[^\s>/]")
 _HAS_VALUE = regex.compile(rf"={_VALUE}|=[^\s\"'=<>`]")
 
 
@@ -83,6 +84,8 @@ def _pieces(doc: Document, lines: Lines) -> list[_Piece]:
     for m in tags:
         start, end = m.span()
         strong = m.lastgroup == "comment" or bool(_HAS_VALUE.search(text, start, end))
+        if m.lastgroup == "open" and not strong and _BOOLEAN_ONLY.match(text, start, end):
+            continue  # "<b and c>": a comparison in prose, not a tag with boolean attributes
         out.append(_Piece(start, end, strong))
     taken = [(p.start, p.end) for p in out]
     if "=" in text:

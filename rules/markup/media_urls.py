@@ -31,11 +31,6 @@ _GENERATED = regex.compile(
     r"/\d{2,4}/|/\d{2,4}x\d{2,4}/|[_-]\d{5,}|[0-9a-f]{8}-[0-9a-f]{4}|-\d{2,4}x\d{2,4}\.",
     regex.IGNORECASE,
 )
-_CAMERA = regex.compile(
-    r"^(?:img|dsc|dscn|dscf|pxl|photo|image|screenshot|whatsapp[ _-]image|gettyimages)[_-]?\d|"
-    r"[_-]\d{5,}|[0-9a-f]{10,}|-\d{2,4}x\d{2,4}\.|_[nob]\.jpe?g",
-    regex.IGNORECASE,
-)
 #: a sentence glued to the path: "reopened.wp-content/…" (not a domain: no TLD before "/")
 _GLUED_WORD = regex.compile(r"\p{L}++[.,;:!?]++(?=[\w/])")
 _DESCRIPTOR = regex.compile(r"[ \t]++\d{1,5}(?:w|x)\b")
@@ -61,9 +56,7 @@ def _verdict(text: str, token: str, start: int, end: int, lines: Lines) -> str |
         if _GENERATED.search(token) or not _mention(lines, start, end):
             return "an image path from the page's markup"
         return None
-    if _CAMERA.search(token) or not _mention(lines, start, end):
-        return "an image file name"
-    return None
+    return None if _mention(lines, start, end) else "an image file name"
 
 
 def _tokens(text: str) -> Iterator[regex.Match[str]]:

@@ -75,3 +75,8 @@ def test_bad_fixture(path) -> None:
 @pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
 def test_good_fixture_is_silent(path) -> None:
     assert findings_on_file(CODE, path) == []
+
+
+def test_press_release_contact_heading_stays_silent() -> None:
+    text = article(bottom="Contact:\nJane Doe\npress@acme.example") + "\nAbout\n"
+    assert run_rule(CODE, text) == []

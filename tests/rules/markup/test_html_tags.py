@@ -33,6 +33,7 @@ SILENT = {
     "unknown-tag-name": "The type List<String> holds names.",
     "name-attribute-in-prose": 'He signed name="Bob" on the form.',
     "generics-like": "a <b and c> d",
+    "comparison-glued": "if a<b and c>d then stop",
     "class-attribute-explained": 'The class="x" attribute names a style.',
 }
 

@@ -38,6 +38,7 @@ SILENT = {
     "markdown-image": "![](https://example.org/uploads/2024/a.jpg)",
     "no-extension": "The site https://example.org/uploads/2024/ is down.",
     "document-file": "The report.pdf was published.",
+    "camera-name-in-a-how-to": "Your phone saves each picture with a name like IMG_0001.jpg in the folder.",
 }
 
 
