@@ -123,7 +123,7 @@ def _fail(path: str, message: str) -> PhraseListError:
     return PhraseListError(f"{path}: {message}")
 
 
-def parse_phrase_list(path: str, data: dict[str, Any]) -> PhraseList:
+def parse_phrase_list(path: str, data: dict[str, Any], validate: bool = True) -> PhraseList:
     """Validate a parsed TOML phrase list; every problem names the file and the key."""
     missing = [k for k in REQUIRED if k not in data]
     if missing:
@@ -149,19 +149,22 @@ def parse_phrase_list(path: str, data: dict[str, Any]) -> PhraseList:
     if not isinstance(exceptions, list) or not all(isinstance(x, str) for x in exceptions):
         raise _fail(path, "exceptions: must be a list of regex strings")
     plist = PhraseList(path, data, phrases, exceptions)
-    try:
-        plist.compiled()
-    except Exception as exc:  # regex.error: name the pattern
-        raise _fail(path, f"invalid regex: {exc}") from None
+    if validate:
+        try:
+            plist.compiled()
+        except Exception as exc:  # regex.error: name the pattern
+            raise _fail(path, f"invalid regex: {exc}") from None
     return plist
 
 
-def load_phrase_file(path: Path) -> Rule:
+def load_phrase_file(path: Path, validate: bool = True) -> Rule:
+    """A phrase-list rule from a TOML file. ``validate`` compiles every pattern now (for an
+    editor's own lists); built-in lists compile on first use (their tests compile them)."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise PhraseListError(f"{path}: {exc}") from None
-    return phrase_rule(parse_phrase_list(str(path), data))
+    return phrase_rule(parse_phrase_list(str(path), data, validate))
 
 
 def phrase_rule(plist: PhraseList) -> Rule:

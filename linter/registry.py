@@ -46,7 +46,7 @@ def builtin_rules() -> Iterator[Rule]:
         yield from _rules_in(importlib.import_module(info.name))
     for folder in rules.__path__:
         for path in sorted(Path(folder).glob("*/*.toml")):
-            yield load_phrase_file(path)
+            yield load_phrase_file(path, validate=False)
 
 
 def plugin_rules() -> Iterator[Rule]:
