@@ -136,6 +136,9 @@ def peers(work: Path, megabytes: float, ours_wall: float) -> None:
         print("  proselint: not installed (pip install proselint)")
     textlint = work / "node_modules" / ".bin" / "textlint"
     if textlint.exists():
+        installed = sorted(p.name[len("textlint-rule-"):] for p in (work / "node_modules").glob("textlint-rule-*"))
+        (work / ".textlintrc.json").write_text(json.dumps({"rules": dict.fromkeys(installed, True)}))
+        print(f"  textlint rules: {', '.join(installed)}")
         wall, rss = measure([str(textlint), "--format", "json", folder.name], work)
         print(row("textlint", wall, rss, nbytes, len(files)) + f"  copydesk is {wall / ours_wall:.1f}x faster")
     else:
