@@ -21,11 +21,16 @@ def select_rules(
     select: Sequence[str] | None = None,
     ignore: Sequence[str] = (),
     options: Mapping[str, Mapping[str, Any]] | None = None,
+    settings: Mapping[str, Any] | None = None,
 ) -> list[ActiveRule]:
-    """Rules picked by selectors (codes, prefixes, categories, names); default rules when None."""
+    """Rules picked by selectors (codes, prefixes, categories, names); default rules when None
+    (``settings`` can turn on a rule that is off by default, e.g. a LanguageTool URL)."""
     picked = []
     for rule in registry.all_rules().values():
-        chosen = rule.default_enabled if select is None else any(matches(s, rule) for s in select)
+        if select is None:
+            chosen = rule.enabled_by_default(settings or {})
+        else:
+            chosen = any(matches(s, rule) for s in select)
         if chosen and not any(matches(s, rule) for s in ignore):
             active = ActiveRule.default(rule)
             active.options.update((options or {}).get(rule.code, {}))
@@ -62,4 +67,4 @@ def lint_text(
 ) -> list[Finding]:
     """Lint one string; ``format`` is text, markdown or html."""
     doc = Document(text, path=path, format=format)
-    return lint_documents([doc], select_rules(select, ignore, options), settings)
+    return lint_documents([doc], select_rules(select, ignore, options, settings), settings)

@@ -504,7 +504,7 @@ def list_rules(
     """List every rule: code, name, category, default severity, enabled?"""
     rules = _load_rules()
     cfg = _load_config(config, [], rules)
-    enabled = {a.rule.code for a in cfg.active_rules(rules)}
+    enabled = {a.rule.code for a in cfg.active_rules(rules)}  # as configured, env included
     width = max((len(r.name) for r in rules.values()), default=10)
     for code, rule in rules.items():
         mark = "yes" if code in enabled else "no"

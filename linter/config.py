@@ -96,8 +96,12 @@ class Config:
     def active_rules(self, rules: Mapping[str, Rule]) -> list[ActiveRule]:
         """The rules this configuration runs, with options and severities applied."""
         out = []
+        settings = self.settings()
         for code, rule in rules.items():
-            chosen = rule.default_enabled if self.select is None else any(matches(s, rule) for s in self.select)
+            if self.select is None:
+                chosen = rule.enabled_by_default(settings)
+            else:
+                chosen = any(matches(s, rule) for s in self.select)
             chosen = chosen or any(matches(s, rule) for s in self.extend_select)
             if not chosen or any(matches(s, rule) for s in self.ignore):
                 continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -85,6 +85,12 @@ class Rule:
     source: str = "copydesk"
     #: off by default (e.g. it needs a service the user must configure); select it to run it
     default_enabled: bool = True
+    #: for a rule off by default: turns it on when the run's settings say so (e.g. a
+    #: LanguageTool URL is configured)
+    enabled_when: Callable[[Mapping[str, Any]], bool] | None = None
+
+    def enabled_by_default(self, settings: Mapping[str, Any]) -> bool:
+        return self.default_enabled or bool(self.enabled_when and self.enabled_when(settings))
 
     def __post_init__(self) -> None:
         validate_identity(self.code, self.name, self.category)
@@ -137,6 +143,7 @@ def document_rule(
     options: dict[str, Any] | None = None,
     fixable: bool = False,
     default_enabled: bool = True,
+    enabled_when: Callable[[Mapping[str, Any]], bool] | None = None,
 ) -> Callable[[CheckFn], Rule]:
     """Decorator that turns ``fn(doc, ctx) -> Iterable[Report]`` into a ``Rule``."""
 
@@ -152,6 +159,7 @@ def document_rule(
             fixable=fixable,
             source=fn.__module__,
             default_enabled=default_enabled,
+            enabled_when=enabled_when,
         )
 
     return wrap

@@ -99,3 +99,21 @@ def test_languagetool_url_from_environment(monkeypatch: pytest.MonkeyPatch) -> N
     assert config.Config().settings()["languagetool"]["url"] == "http://127.0.0.1:8081"
     monkeypatch.delenv("LANGUAGETOOL_URL")
     assert "url" not in config.Config().settings()["languagetool"]
+
+
+def test_a_rule_off_by_default_turns_on_when_its_setting_is_configured(tmp_path: Path) -> None:
+    from linter.rule import document_rule
+
+    def check(doc, ctx):  # type: ignore[no-untyped-def]
+        """What it does. Why it matters. Example. Fix safety."""
+        return []
+
+    rule = document_rule(
+        "ZZZ010", "needs-a-server", category="grammar", default_enabled=False,
+        enabled_when=lambda s: bool(s["languagetool"].get("url")),
+    )(check)
+    rules = {**RULES, "ZZZ010": rule}
+    off = config.from_mapping({}, "x.toml", tmp_path, rules)
+    on = config.from_mapping({"languagetool": {"url": "http://127.0.0.1:8081"}}, "x.toml", tmp_path, rules)
+    assert "ZZZ010" not in {a.rule.code for a in off.active_rules(rules)}
+    assert "ZZZ010" in {a.rule.code for a in on.active_rules(rules)}
