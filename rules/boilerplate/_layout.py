@@ -19,7 +19,7 @@ BODY_MIN_WORDS = 12
 #: a line this long is prose even without a sentence end (a standfirst)
 LONG_LINE_WORDS = 25
 #: how many non-blank lines at most count as the top or bottom margin
-MARGIN_LINES = 8
+MARGIN_LINES = 15
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?(?:\s|$)")
 #: a word-like token with a URL or markup character in it ("https://…", "a=b")
