@@ -8,7 +8,6 @@ first paragraph of prose (navigation, breadcrumbs, counters) and below the last 
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -16,10 +15,11 @@ from linter.document import Document, Span
 
 #: a paragraph of prose: this many words, one sentence end, few URL/markup tokens
 BODY_MIN_WORDS = 12
+_CACHE_KEY = __name__  # doc.cache is keyed by the computing module
 #: a line this long is prose even without a sentence end (a standfirst)
 LONG_LINE_WORDS = 25
 #: how many non-blank lines at most count as the top or bottom margin
-MARGIN_LINES = 8
+MARGIN_LINES = 15
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?(?:\s|$)")
 #: a word-like token with a URL or markup character in it ("https://…", "a=b")
@@ -105,14 +105,11 @@ class Layout:
         return i == last or self.doc.text.count("\n", self.lines[i].end, self.lines[i + 1].start) > 1
 
 
-_LAYOUTS: weakref.WeakKeyDictionary[Document, Layout] = weakref.WeakKeyDictionary()
-
-
 def layout_of(doc: Document) -> Layout:
-    """The document's layout, computed once and shared by the rules that run on it."""
-    layout = _LAYOUTS.get(doc)
+    """The document's layout, computed once (in ``doc.cache``) and shared by the rules."""
+    layout = doc.cache.get(_CACHE_KEY)
     if layout is None:
-        layout = _LAYOUTS[doc] = Layout(doc)
+        layout = doc.cache[_CACHE_KEY] = Layout(doc)
     return layout
 
 

@@ -72,3 +72,9 @@ def test_bad_fixture(path) -> None:
 @pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
 def test_good_fixture_is_silent(path) -> None:
     assert findings_on_file(CODE, path) == []
+
+
+def test_markdown_counter_under_the_title_maps_to_source() -> None:
+    src = "# Ukraine Crisis: US Rejects Demand\n\n**55** 0\n\n" + article()
+    [f] = run_rule(CODE, src, format="markdown")
+    assert (f.line, f.column, f.end_line, f.end_column) == (3, 3, 3, 9)

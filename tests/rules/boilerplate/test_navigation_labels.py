@@ -46,3 +46,9 @@ def test_bad_fixture(path) -> None:
 @pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
 def test_good_fixture_is_silent(path) -> None:
     assert findings_on_file(CODE, path) == []
+
+
+def test_html_skip_link_maps_to_source() -> None:
+    src = '<a class="skip-link" href="#main">Skip to content</a>\n<h1>Title</h1>\n<p>Text.</p>'
+    [f] = run_rule(CODE, src, format="html")
+    assert (f.line, f.column, f.end_column) == (1, 35, 50)

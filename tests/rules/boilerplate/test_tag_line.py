@@ -50,3 +50,17 @@ def test_bad_fixture(path) -> None:
 @pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
 def test_good_fixture_is_silent(path) -> None:
     assert findings_on_file(CODE, path) == []
+
+
+def test_markdown_front_matter_title_counts_as_the_headline() -> None:
+    src = f"---\ntitle: Ukraine Crisis Deepens\n---\n\nukraine crisis\n\n{ARTICLE}\n"
+    # the title comes first in the visible text, so the tag is no longer the first line
+    assert run_rule(CODE, src, format="markdown") == []
+
+
+def test_html_tag_line_maps_to_source() -> None:
+    src = (
+        f"<p class='kicker'>ukraine crisis</p>\n<h1>Ukraine Crisis: US Rejects Demand</h1>\n<p>{ARTICLE}</p>"
+    )
+    [f] = run_rule(CODE, src, format="html")
+    assert (f.line, f.column, f.end_column) == (1, 19, 33)

@@ -70,3 +70,9 @@ def test_bad_fixture(path) -> None:
 @pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
 def test_good_fixture_is_silent(path) -> None:
     assert findings_on_file(CODE, path) == []
+
+
+def test_markdown_widget_line_maps_to_source() -> None:
+    src = "# Title\n\nThe story.\n\n*Leave a Reply*\n"
+    [f] = run_rule(CODE, src, format="markdown")
+    assert (f.line, f.column, f.end_column) == (5, 2, 15)
