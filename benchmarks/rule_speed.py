@@ -53,7 +53,9 @@ def main(argv: list[str] | None = None) -> int:
         rule = active.rule
         t = time.perf_counter()
         for d in docs:
-            ctx = Context(dict(active.options), {}, merged.get(rule.code, rule.initial()) if rule.is_corpus else None)
+            ctx = Context(
+                dict(active.options), {}, merged.get(rule.code, rule.initial()) if rule.is_corpus else None
+            )
             reports += sum(1 for _ in collect(rule.check(d, ctx)))
         times[f"{rule.code} {rule.name}"] = time.perf_counter() - t
     t = time.perf_counter()
@@ -62,7 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     full = time.perf_counter() - t
     total = sum(times.values())
     print(f"{len(docs)} documents, {mb:.2f} MB, {len(rules)} rules, {reports} reports")
-    print(f"sum of parts {total:.2f} s = {mb / total:.2f} MB/s; engine.lint end to end {full:.2f} s = {mb / full:.2f} MB/s")
+    print(
+        f"sum of parts {total:.2f} s = {mb / total:.2f} MB/s;"
+        f" engine.lint end to end {full:.2f} s = {mb / full:.2f} MB/s"
+    )
     for name, secs in sorted(times.items(), key=lambda kv: -kv[1])[: args.top]:
         print(f"  {name:<44} {secs:6.3f} s {mb / secs:9.1f} MB/s")
     return 0

@@ -35,8 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter[str] = Counter()
     sizes: list[int] = []
 
-    @settings(max_examples=args.round, deadline=None, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(max_examples=args.round, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(st.one_of(texts, long_texts), formats)
     def one(source: str, fmt: str) -> None:
         counts[fmt] += 1

@@ -1,8 +1,8 @@
 """The Python API for publishing pipelines: lint a string or paths, get findings back.
 
-    >>> from linter.api import lint_text
-    >>> [f.rule for f in lint_text("It was the the best.")]
-    ['DUP002']
+>>> from linter.api import lint_text
+>>> [f.rule for f in lint_text("It was the the best.")]
+['DUP002']
 """
 
 from __future__ import annotations

@@ -55,15 +55,40 @@ def corpus_key(merged: Mapping[str, Any]) -> str:
 
 def finding_to_json(f: Finding) -> list[Any]:
     fix = [f.fix.start, f.fix.end, f.fix.replacement, f.fix.safe] if f.fix else None
-    return [f.line, f.column, f.end_line, f.end_column, f.rule, f.name, f.category, int(f.severity),
-            f.message, f.suggestion, f.start, f.end, fix]
+    return [
+        f.line,
+        f.column,
+        f.end_line,
+        f.end_column,
+        f.rule,
+        f.name,
+        f.category,
+        int(f.severity),
+        f.message,
+        f.suggestion,
+        f.start,
+        f.end,
+        fix,
+    ]
 
 
 def finding_from_json(path: str, item: list[Any]) -> Finding:
     line, column, end_line, end_column, rule, name, category, sev, message, suggestion, start, end, fix = item
     return Finding(
-        path, line, column, end_line, end_column, rule, name, category, Severity(sev), message, suggestion,
-        start, end, Edit(*fix) if fix else None,
+        path,
+        line,
+        column,
+        end_line,
+        end_column,
+        rule,
+        name,
+        category,
+        Severity(sev),
+        message,
+        suggestion,
+        start,
+        end,
+        Edit(*fix) if fix else None,
     )
 
 

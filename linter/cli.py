@@ -11,7 +11,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -31,9 +31,6 @@ from linter.registry import RegistryError
 from linter.rule import Rule
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-    from linter.document import Document
     from linter.fix import FileFix
     from linter.runner import FileResult, Runner, RunResult
 
@@ -130,16 +127,16 @@ def _exit_code(findings: list, errors: list[FileError], level: Severity | None) 
 
 
 # Options shared by the linting commands (check, report).
-SelectOpt = Annotated[Optional[list[str]], typer.Option(help="Only these codes, prefixes or categories.")]
-ExtendSelectOpt = Annotated[Optional[list[str]], typer.Option(help="Add these to the selection.")]
-IgnoreOpt = Annotated[Optional[list[str]], typer.Option(help="Skip these codes, prefixes or categories.")]
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Config file to use.")]
+SelectOpt = Annotated[list[str] | None, typer.Option(help="Only these codes, prefixes or categories.")]
+ExtendSelectOpt = Annotated[list[str] | None, typer.Option(help="Add these to the selection.")]
+IgnoreOpt = Annotated[list[str] | None, typer.Option(help="Skip these codes, prefixes or categories.")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Config file to use.")]
 NoIndexOpt = Annotated[bool, typer.Option("--no-index", help="Do not load the corpus index.")]
-BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="Only findings not in this baseline.")]
-JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
+BaselineOpt = Annotated[Path | None, typer.Option("--baseline", help="Only findings not in this baseline.")]
+JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Lint every file again.")]
 EngineOpt = Annotated[str, typer.Option(help="local or dask.")]
-SchedulerOpt = Annotated[Optional[str], typer.Option(help="Dask scheduler address (with --engine dask).")]
+SchedulerOpt = Annotated[str | None, typer.Option(help="Dask scheduler address (with --engine dask).")]
 
 
 @dataclass
@@ -255,18 +252,20 @@ def check(
     select: SelectOpt = None,
     extend_select: ExtendSelectOpt = None,
     ignore: IgnoreOpt = None,
-    fail_on: Annotated[Optional[str], typer.Option(help="error, warning, info or never.")] = None,
+    fail_on: Annotated[str | None, typer.Option(help="error, warning, info or never.")] = None,
     config: ConfigOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the finding lines.")] = False,
     statistics: Annotated[bool, typer.Option(help="Count findings per rule.")] = False,
-    stdin_filename: Annotated[Optional[str], typer.Option(help="Name (and format) of stdin.")] = None,
+    stdin_filename: Annotated[str | None, typer.Option(help="Name (and format) of stdin.")] = None,
     no_index: NoIndexOpt = False,
-    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour (default: on a TTY).")] = None,
+    color: Annotated[
+        bool | None, typer.Option("--color/--no-color", help="Colour (default: on a TTY).")
+    ] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply the fixes rules mark safe, in place.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Print safe fixes as a diff; write nothing.")] = False,
     baseline: BaselineOpt = None,
     write_baseline: Annotated[
-        Optional[Path], typer.Option("--write-baseline", help="Record today's findings in this file.")
+        Path | None, typer.Option("--write-baseline", help="Record today's findings in this file.")
     ] = None,
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
@@ -279,7 +278,9 @@ def check(
     if format not in reporters.FORMATS:
         raise Failure(f"--format {format!r}: use one of {', '.join(reporters.FORMATS)}")
     _check_modes(paths, fix, diff, baseline, write_baseline)
-    setup = _setup(paths, config, select, extend_select, ignore, fail_on, no_index, jobs, no_cache, engine, scheduler)
+    setup = _setup(
+        paths, config, select, extend_select, ignore, fail_on, no_index, jobs, no_cache, engine, scheduler
+    )
     known = _read_baseline(baseline)  # a bad baseline fails before the run, not after
     result = _run(setup, paths, stdin_filename, format)
     if diff:
@@ -468,7 +469,9 @@ def _check_stdin(runner: Runner, name: str) -> RunResult:
         text, encoding = decode(data)
     except ReadError as exc:
         raise Failure(f"{name}: {exc}") from None
-    doc = Document(text, path=name, format=format_for(name) or "text", prose_fields=runner.config.prose_fields)
+    doc = Document(
+        text, path=name, format=format_for(name) or "text", prose_fields=runner.config.prose_fields
+    )
     doc.encoding = encoding
     return runner.run_documents([doc])
 
@@ -499,7 +502,7 @@ class _progress:
 
 @app.command("rules")
 def list_rules(
-    config: Annotated[Optional[Path], typer.Option("--config", help="Config file to use.")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Config file to use.")] = None,
 ) -> int:
     """List every rule: code, name, category, default severity, enabled?"""
     rules = _load_rules()
@@ -536,8 +539,8 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code or name.")]) -
 @app.command("index")
 def build_index(
     paths: Annotated[list[str], typer.Argument(help="The archive: files or folders.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Index file to write.")] = None,
-    config: Annotated[Optional[Path], typer.Option("--config", help="Config file to use.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Index file to write.")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Config file to use.")] = None,
 ) -> int:
     """Build the corpus index (e.g. name spellings) that later checks load."""
     from linter import engine

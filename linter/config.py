@@ -201,9 +201,7 @@ def _check_glob(where: str, key: str, pattern: str) -> None:
         raise ConfigError(f"{where}: '{key}' has an invalid glob {pattern!r}")
 
 
-def _rule_options(
-    where: str, value: Any, rules: Mapping[str, Rule] | None
-) -> dict[str, dict[str, Any]]:
+def _rule_options(where: str, value: Any, rules: Mapping[str, Rule] | None) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for key, options in _table(where, "rules", value).items():
         options = _table(where, f"rules.{key}", options)
@@ -374,7 +372,9 @@ HANDLERS: dict[str, Handler] = {
 
 
 def from_mapping(
-    data: Mapping[str, Any], where: str = "<config>", base: Path | None = None,
+    data: Mapping[str, Any],
+    where: str = "<config>",
+    base: Path | None = None,
     rules: Mapping[str, Rule] | None = None,
 ) -> Config:
     base = base or Path.cwd()

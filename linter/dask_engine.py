@@ -64,7 +64,9 @@ def connect(scheduler: str | None, workers: int) -> Client:
     return Client(cluster)
 
 
-def run_dask(runner: Runner, files: list[str], scheduler: str | None = None, client: Client | None = None) -> RunResult:
+def run_dask(
+    runner: Runner, files: list[str], scheduler: str | None = None, client: Client | None = None
+) -> RunResult:
     own = client is None
     client = client or connect(scheduler, runner.jobs)
     try:

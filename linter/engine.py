@@ -98,9 +98,7 @@ def to_finding(doc: Document, active: ActiveRule, report: Report) -> Finding:
     )
 
 
-def summarize(
-    doc: Document, rules: Iterable[ActiveRule], settings: Mapping[str, Any]
-) -> dict[str, Any]:
+def summarize(doc: Document, rules: Iterable[ActiveRule], settings: Mapping[str, Any]) -> dict[str, Any]:
     """The map step of every corpus rule for one document."""
     out: dict[str, Any] = {}
     for active in rules:
@@ -187,7 +185,9 @@ def lint(
         rule = active.rule
         left = None if budget is None else budget - (time.monotonic() - started)
         if left is not None and left <= 0:
-            problems.append(f"rule {rule.code} ({rule.name}) skipped: the file's time budget ({budget:g} s) ran out")
+            problems.append(
+                f"rule {rule.code} ({rule.name}) skipped: the file's time budget ({budget:g} s) ran out"
+            )
             continue
         ctx = Context(dict(active.options), dict(settings))
         if isinstance(rule, CorpusRule):
@@ -196,7 +196,9 @@ def lint(
             with deadline(left):
                 _run_rule(doc, active, ctx, silenced, findings)
         except BudgetExceeded:
-            problems.append(f"rule {rule.code} ({rule.name}) skipped: the file's time budget ({budget:g} s) ran out")
+            problems.append(
+                f"rule {rule.code} ({rule.name}) skipped: the file's time budget ({budget:g} s) ran out"
+            )
         except TimeoutError as exc:  # a `regex` pattern's own timeout
             problems.append(f"rule {rule.code} ({rule.name}) skipped: a pattern timed out ({exc})")
         except Exception as exc:  # one broken rule must not stop the others

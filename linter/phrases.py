@@ -84,9 +84,12 @@ class PhraseList:
             flags = regex.V1 | (regex.IGNORECASE if self.spec["ignore-case"] else 0)
             boundary = self.spec["word-boundary"]
             bounded = [_bounded(p.pattern, boundary) for p in self.phrases]
-            self._compiled = [(p, regex.compile(b, flags)) for p, b in zip(self.phrases, bounded)]
+            self._compiled = [
+                (p, regex.compile(b, flags)) for p, b in zip(self.phrases, bounded, strict=True)
+            ]
             self._compiled_exceptions = [regex.compile(x, flags) for x in self.exceptions]
-            self._any = _alternation(bounded, flags)
+            line_scope = self.spec["scope"] == "line"
+            self._any = _alternation(bounded, flags | (regex.MULTILINE if line_scope else 0), line_scope)
         assert self._compiled_exceptions is not None
         return self._compiled, self._compiled_exceptions
 
@@ -96,8 +99,10 @@ class PhraseList:
         return self._any
 
 
-def _alternation(patterns: list[str], flags: int) -> Any:
-    """All patterns as one alternation, to skip text none of them matches in one pass.
+def _alternation(patterns: list[str], flags: int, line_start: bool) -> Any:
+    """All patterns as one alternation, to skip text none of them matches in one pass; for
+    line-scope lists anchored at line starts (a line must begin with a match), which lets
+    the engine reject most lines at their first characters.
 
     Patterns with back-references cannot be joined (group numbers would shift): then None.
     """
@@ -105,8 +110,9 @@ def _alternation(patterns: list[str], flags: int) -> Any:
 
     if any(regex.search(r"\\[1-9]|\(\?P=|\\g<", p) for p in patterns):
         return None
+    joined = "|".join(f"(?:{p})" for p in patterns)
     try:
-        return regex.compile("|".join(f"(?:{p})" for p in patterns), flags)
+        return regex.compile(f"^[ \t]*+(?:{joined})" if line_start else joined, flags)
     except regex.error:
         return None
 
@@ -191,9 +197,7 @@ def phrase_doc(plist: PhraseList) -> str:
     examples = spec.get("examples", {})
     bad = "\n".join(f"    {x}" for x in examples.get("bad", [])) or "    (none given)"
     good = "\n".join(f"    {x}" for x in examples.get("good", [])) or "    (none given)"
-    listed = "\n".join(
-        f"- `{p.pattern}`" + (f" ({p.note})" if p.note else "") for p in plist.phrases
-    )
+    listed = "\n".join(f"- `{p.pattern}`" + (f" ({p.note})" if p.note else "") for p in plist.phrases)
     return (
         f"What it does\n{spec['what']}\n\nWhy it matters\n{spec['why']}\n\n"
         f"Example\n{bad}\n\nUse instead / stays silent on:\n{good}\n\n"
@@ -203,21 +207,40 @@ def phrase_doc(plist: PhraseList) -> str:
     )
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _candidates(plist: PhraseList, text: str) -> Iterator[tuple[int, int]]:
-    """Regions to search: the whole text, or each trimmed line for line scope."""
+    """Regions to search: the whole text, or the trimmed lines a line-scope list may match
+    (those that begin with a match of the anchored alternation, when there is one)."""
     if plist.spec["scope"] == "text":
         yield 0, len(text)
         return
+    prefilter = plist.prefilter()
+    if prefilter is None:
+        pos = 0
+        for line in text.split("\n"):
+            start, end = _trimmed(text, pos, pos + len(line))
+            pos += len(line) + 1
+            if start < end:
+                yield start, end
+        return
     pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            yield start, end
+    while pos < len(text):
+        m = prefilter.search(text, pos, timeout=REGEX_TIMEOUT_S)
+        if m is None:
+            return
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        start, stop = _trimmed(text, m.start(), end)
+        if start < stop:
+            yield start, stop
+        pos = end + 1  # a match may run past its line: go on from the next line
 
 
 def run_phrase_list(plist: PhraseList, doc: Any, ctx: Context) -> Iterator[Report]:
@@ -226,14 +249,12 @@ def run_phrase_list(plist: PhraseList, doc: Any, ctx: Context) -> Iterator[Repor
     text = doc.text
     line_scope = spec["scope"] == "line"
     prefilter = plist.prefilter()
-    if prefilter is not None and prefilter.search(text, timeout=REGEX_TIMEOUT_S) is None:
+    if not line_scope and prefilter is not None and prefilter.search(text, timeout=REGEX_TIMEOUT_S) is None:
         return  # nothing of the list anywhere: the common case, one pass over the text
-    excluded = [
-        (m.start(), m.end()) for x in exceptions for m in x.finditer(text, timeout=REGEX_TIMEOUT_S)
-    ]
+    excluded: list[tuple[int, int]] | None = None
     for start, end in _candidates(plist, text):
-        if line_scope and prefilter is not None and prefilter.fullmatch(text, start, end, timeout=REGEX_TIMEOUT_S) is None:
-            continue
+        if excluded is None:
+            excluded = [(m.start(), m.end()) for x in exceptions for m in x.finditer(text, timeout=REGEX_TIMEOUT_S)]
         for phrase, rx in compiled:
             if line_scope:
                 m = rx.fullmatch(text, start, end, timeout=REGEX_TIMEOUT_S)

@@ -68,9 +68,7 @@ def index(rules: Iterable[Rule]) -> dict[str, Rule]:
     names: dict[str, str] = {}
     for rule in rules:
         if rule.code in out and out[rule.code] is not rule:
-            raise RegistryError(
-                f"duplicate rule code {rule.code}: {out[rule.code].source} and {rule.source}"
-            )
+            raise RegistryError(f"duplicate rule code {rule.code}: {out[rule.code].source} and {rule.source}")
         if rule.name in names and names[rule.name] != rule.code:
             raise RegistryError(f"duplicate rule name {rule.name!r}: {names[rule.name]} and {rule.code}")
         out[rule.code] = rule

@@ -192,7 +192,9 @@ def content_key(text: str) -> str:
 
 
 # -- running ---------------------------------------------------------------------------
-def _filter(findings: list[Finding], path: str, rules: dict[str, ActiveRule], config: Config) -> list[Finding]:
+def _filter(
+    findings: list[Finding], path: str, rules: dict[str, ActiveRule], config: Config
+) -> list[Finding]:
     ignored = config.ignored_for(path)
     if not ignored:
         return findings
@@ -324,8 +326,8 @@ class Runner:
             summaries = entry.get("summaries")
         else:
             doc = doc or self._document(path, text, encoding)
-            result = engine.lint(doc, self.doc_rules, self.settings, None, self.config.time_budget)
-            findings, notices, problems = result.findings, result.notices, result.problems
+            linted = engine.lint(doc, self.doc_rules, self.settings, None, self.config.time_budget)
+            findings, notices, problems = linted.findings, linted.notices, linted.problems
             if self.corpus_rules:
                 summaries = engine.summarize(doc, self.corpus_rules, self.settings)
             if not problems:
@@ -361,7 +363,9 @@ class Runner:
         (what ``--fix`` uses between rounds)."""
         result = engine.lint(doc, rules or self.rules, self.settings, self.merged, self.config.time_budget)
         findings = _filter(result.findings, doc.path, self.by_code, self.config)
-        return FileResult(doc.path, findings, list(result.problems), result.notices, _context(findings, doc.source))
+        return FileResult(
+            doc.path, findings, list(result.problems), result.notices, _context(findings, doc.source)
+        )
 
     # -- whole runs ----------------------------------------------------------------
     def absorb(self, outcome: Outcome) -> None:

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TextIO
+from collections.abc import Callable
+from typing import Any
 
-from linter.rule import Rule
-from linter.runner import RunResult
-
-Reporter = Callable[[RunResult, Mapping[str, Rule], TextIO, bool], None]
+#: ``render(result, rules, out, color)``; the text reporter takes ``quiet`` and ``statistics`` too
+Reporter = Callable[..., Any]
 FORMATS = ("text", "json", "sarif", "github")
 
 
+_MODULES = {
+    "text": "linter.reporters.text",
+    "json": "linter.reporters.json_",
+    "sarif": "linter.reporters.sarif",
+    "github": "linter.reporters.github",
+}
+
+
 def get(name: str) -> Reporter:
-    if name == "text":
-        from linter.reporters.text import render
-    elif name == "json":
-        from linter.reporters.json_ import render
-    elif name == "sarif":
-        from linter.reporters.sarif import render
-    elif name == "github":
-        from linter.reporters.github import render
-    else:
+    """The ``render`` function of a format (its module is imported only when used)."""
+    import importlib
+
+    if name not in _MODULES:
         raise ValueError(f"unknown format {name!r} (use {', '.join(FORMATS)})")
+    render: Reporter = importlib.import_module(_MODULES[name]).render
     return render

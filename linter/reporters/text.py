@@ -32,7 +32,7 @@ def _excerpt(line: str, f: Finding) -> tuple[str, str]:
     suffix = "…" if right < len(line) else ""
     shown = prefix + line[left:right] + suffix
     pad = _width(prefix + line[left:start])
-    marks = "^" * max(1, _width(line[start:min(end, right)]))
+    marks = "^" * max(1, _width(line[start : min(end, right)]))
     return shown.replace("\t", " "), " " * pad + marks
 
 

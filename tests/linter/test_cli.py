@@ -66,11 +66,15 @@ def test_fail_on(articles: Path, capsys: pytest.CaptureFixture[str], level: str,
         pytest.param(["check", "missing.txt"], "missing.txt: error: no such file or directory", id="missing"),
         pytest.param(["check", "--bogus", "."], "No such option", id="bad-option"),
         pytest.param(["check", ".", "--format", "xml"], "--format 'xml'", id="bad-format"),
-        pytest.param(["check", ".", "--select", "NOPE1"], "unknown rule or category 'NOPE1'", id="bad-select"),
+        pytest.param(
+            ["check", ".", "--select", "NOPE1"], "unknown rule or category 'NOPE1'", id="bad-select"
+        ),
         pytest.param(["check", ".", "--fail-on", "x"], "--fail-on 'x'", id="bad-fail-on"),
         pytest.param(["check", "empty"], "no files to check in empty", id="no-files"),
         pytest.param(["check", "notes.docx"], "notes.docx: error: binary file", id="named-binary"),
-        pytest.param(["check", ".", "--config", "nope.toml"], "nope.toml: config file not found", id="no-config"),
+        pytest.param(
+            ["check", ".", "--config", "nope.toml"], "nope.toml: config file not found", id="no-config"
+        ),
         pytest.param(["explain", "XYZ123"], "no rule 'XYZ123'", id="explain-unknown"),
     ],
 )
@@ -104,7 +108,7 @@ def test_select_and_ignore(articles: Path, capsys: pytest.CaptureFixture[str]) -
 
 
 def test_stdin(articles: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    stdin = io.TextIOWrapper(io.BytesIO("<p>It was the the end.</p>\n".encode()), encoding="utf-8")
+    stdin = io.TextIOWrapper(io.BytesIO(b"<p>It was the the end.</p>\n"), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
     code, out, _ = run(["check", "-", "--stdin-filename", "piped.html", "--format", "json"], capsys)
     assert code == 1
@@ -151,8 +155,13 @@ def test_corrupt_index_is_not_trusted(articles: Path, capsys: pytest.CaptureFixt
 
 def test_console_script_on_seeds() -> None:
     exe = Path(sys.executable).with_name("copydesk")
-    proc = subprocess.run([str(exe), "check", "seeds", "--format", "json"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [str(exe), "check", "seeds", "--format", "json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 1, proc.stderr
     findings = json.loads(proc.stdout)
     assert findings and {f["path"].split("/")[0] for f in findings} == {"seeds"}

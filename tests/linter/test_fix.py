@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import codecs
 import random
+import re
 import stat
 from collections.abc import Sequence
 from pathlib import Path
@@ -149,8 +148,21 @@ def test_fix_loop_reaches_a_fixed_point_over_passes() -> None:
     def halve(source: str) -> list[Finding]:
         """A rule whose fixes create new findings: each "xx" becomes "x"."""
         return [
-            Finding("t", 1, m.start() + 1, 1, m.end() + 1, "X001", "x", "markup", Severity.INFO, "m",
-                    start=m.start(), end=m.end(), fix=Edit(m.start(), m.end(), "x", True))
+            Finding(
+                "t",
+                1,
+                m.start() + 1,
+                1,
+                m.end() + 1,
+                "X001",
+                "x",
+                "markup",
+                Severity.INFO,
+                "m",
+                start=m.start(),
+                end=m.end(),
+                fix=Edit(m.start(), m.end(), "x", True),
+            )
             for m in re.finditer("xx", source)
         ]
 
@@ -260,7 +272,9 @@ def test_fix_keeps_encoding_bom_crlf_and_mode(
     assert code == 0, err
     assert article.read_bytes() == bom + "Café au lait, the best.\r\nÉté – fin.\r\n".encode(encoding)
     assert stat.S_IMODE(article.stat().st_mode) == 0o640
-    assert [p.name for p in folder.iterdir() if p.name != ".copydesk_cache"] == ["a.txt"]  # no temporary file left behind
+    assert [p.name for p in folder.iterdir() if p.name != ".copydesk_cache"] == [
+        "a.txt"
+    ]  # no temporary file left behind
 
 
 def test_fix_keeps_a_detected_legacy_encoding(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:

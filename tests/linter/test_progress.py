@@ -50,6 +50,10 @@ def test_no_progress_bar_in_machine_formats(tmp_path: Path) -> None:
 
 
 def test_no_progress_bar_in_a_pipe(tmp_path: Path) -> None:
-    proc = subprocess.run([EXE, "check", ".", "--no-cache", "--select", "DUP002"], cwd=make_folder(tmp_path),
-                          capture_output=True, timeout=120)
+    proc = subprocess.run(
+        [EXE, "check", ".", "--no-cache", "--select", "DUP002"],
+        cwd=make_folder(tmp_path),
+        capture_output=True,
+        timeout=120,
+    )
     assert b"linting" not in proc.stderr

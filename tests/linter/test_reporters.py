@@ -11,13 +11,25 @@ from linter.reporters import get
 from linter.runner import FileResult, RunResult
 
 RULES = registry.all_rules()
-KEYS = {"path", "line", "column", "end_line", "end_column", "rule", "name", "category", "severity",
-        "message", "suggestion"}
+KEYS = {
+    "path",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "rule",
+    "name",
+    "category",
+    "severity",
+    "message",
+    "suggestion",
+}
 
 
 def result() -> RunResult:
-    findings = lint_text("It was the the best, 100% sure.\nLeave a Reply\n", path="dir/a,b.txt",
-                         select=["DUP002", "BPL001"])
+    findings = lint_text(
+        "It was the the best, 100% sure.\nLeave a Reply\n", path="dir/a,b.txt", select=["DUP002", "BPL001"]
+    )
     file = FileResult("dir/a,b.txt", findings)
     file.context = {1: "It was the the best, 100% sure.", 2: "Leave a Reply"}
     return RunResult(files=[file])

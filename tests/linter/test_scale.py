@@ -91,8 +91,12 @@ def test_dask_local_cluster_matches_local_engine(corpus: Path, capsys: pytest.Ca
     for target in ("corpus", str(ROOT / "seeds")):
         files, _ = discover([target], cfg)
         local = Runner(cfg, cfg.active_rules(rules), jobs=1).run_paths(files)
-        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                      dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        with (
+            distributed.LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            distributed.Client(cluster) as client,
+        ):
             assert len(client.scheduler_info()["workers"]) == 2
             remote = run_dask(Runner(cfg, cfg.active_rules(rules), jobs=2), files, client=client)
         assert [f.to_dict() for f in remote.findings] == [f.to_dict() for f in local.findings]
