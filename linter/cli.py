@@ -11,7 +11,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -31,6 +31,8 @@ from linter.registry import RegistryError
 from linter.rule import Rule
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from linter.fix import FileFix
     from linter.runner import FileResult, Runner, RunResult
 
@@ -197,12 +199,20 @@ def _jobs(jobs: int | None) -> int:
     return jobs
 
 
-def _run_dask(runner: Runner, files: list[str], scheduler: str | None) -> RunResult:
+def _dask_engine() -> Any:
     try:
-        from linter.dask_engine import run_dask
+        from linter import dask_engine
     except ImportError as exc:
         raise Failure(f"--engine dask needs the dask extra: pip install 'copydesk[dask]' ({exc})") from None
-    return run_dask(runner, files, scheduler)
+    return dask_engine
+
+
+def _run_dask(runner: Runner, files: list[str], scheduler: str | None) -> RunResult:
+    return _dask_engine().run_dask(runner, files, scheduler)
+
+
+def _stream_dask(runner: Runner, files: list[str], scheduler: str | None) -> Iterator[FileResult]:
+    return _dask_engine().stream_dask(runner, files, scheduler)
 
 
 def _files(paths: list[str], cfg: Config, verb: str = "check") -> tuple[list[str], list[FileError]]:
@@ -258,9 +268,7 @@ def check(
     statistics: Annotated[bool, typer.Option(help="Count findings per rule.")] = False,
     stdin_filename: Annotated[str | None, typer.Option(help="Name (and format) of stdin.")] = None,
     no_index: NoIndexOpt = False,
-    color: Annotated[
-        bool | None, typer.Option("--color/--no-color", help="Colour (default: on a TTY).")
-    ] = None,
+    color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour (default: on a TTY).")] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply the fixes rules mark safe, in place.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Print safe fixes as a diff; write nothing.")] = False,
     baseline: BaselineOpt = None,
@@ -278,10 +286,10 @@ def check(
     if format not in reporters.FORMATS:
         raise Failure(f"--format {format!r}: use one of {', '.join(reporters.FORMATS)}")
     _check_modes(paths, fix, diff, baseline, write_baseline)
-    setup = _setup(
-        paths, config, select, extend_select, ignore, fail_on, no_index, jobs, no_cache, engine, scheduler
-    )
+    setup = _setup(paths, config, select, extend_select, ignore, fail_on, no_index, jobs, no_cache, engine, scheduler)
     known = _read_baseline(baseline)  # a bad baseline fails before the run, not after
+    if not (diff or fix or known is not None or write_baseline is not None) and paths != ["-"]:
+        return _check_streaming(setup, paths, format, color, quiet, statistics)
     result = _run(setup, paths, stdin_filename, format)
     if diff:
         return _show_diff(result, setup)
@@ -298,9 +306,40 @@ def check(
     return _exit_code(result.findings, result.errors, setup.cfg.fail_level())
 
 
-def _render(
-    result: RunResult, setup: _Setup, format: str, color: bool | None, quiet: bool, statistics: bool
-) -> None:
+def _check_streaming(
+    setup: _Setup, paths: list[str], format: str, color: bool | None, quiet: bool, statistics: bool
+) -> int:
+    """Lint and print file by file: memory holds one file's findings, not the run's."""
+    from linter import reporters
+    from linter.runner import RunResult, _unreadable, absorb_problems
+
+    files, errors = _files(paths, setup.cfg)
+    run = RunResult(errors=list(errors))
+    level, failed = setup.cfg.fail_level(), False
+    with _progress(len(files), format) as tick:
+        setup.runner.progress = tick
+        out = sys.stdout  # inside the progress bar: rich prints our lines above it
+        writer = reporters.stream(format)(setup.rules, out, sys.stdout.isatty() if color is None else color)
+        if format == "text":
+            writer.quiet, writer.statistics = quiet, statistics
+        if setup.engine == "dask":
+            results = _stream_dask(setup.runner, files, setup.scheduler)
+        else:
+            results = setup.runner.stream_paths(files) if files else iter(())
+        for result in results:
+            absorb_problems(run, result)
+            if not _unreadable(result):
+                writer.file(result)
+                failed = failed or (level is not None and any(f.severity >= level for f in result.findings))
+        writer.close(run)
+    if setup.index_note:
+        run.add_notices([setup.index_note])
+    sys.stdout.flush()
+    _print_problems(run)
+    return 2 if run.errors else (1 if failed else 0)
+
+
+def _render(result: RunResult, setup: _Setup, format: str, color: bool | None, quiet: bool, statistics: bool) -> None:
     from linter import reporters
 
     use_color = sys.stdout.isatty() if color is None else color
@@ -469,9 +508,7 @@ def _check_stdin(runner: Runner, name: str) -> RunResult:
         text, encoding = decode(data)
     except ReadError as exc:
         raise Failure(f"{name}: {exc}") from None
-    doc = Document(
-        text, path=name, format=format_for(name) or "text", prose_fields=runner.config.prose_fields
-    )
+    doc = Document(text, path=name, format=format_for(name) or "text", prose_fields=runner.config.prose_fields)
     doc.encoding = encoding
     return runner.run_documents([doc])
 
@@ -490,7 +527,12 @@ class _progress:
         from rich.console import Console
         from rich.progress import Progress
 
-        self.bar = Progress(console=Console(stderr=True), transient=True)
+        # findings go to stdout while the bar runs: when both are the same terminal, rich
+        # prints them above the bar; when stdout is a pipe or a file it is left alone
+        same_screen = sys.stdout.isatty()
+        self.bar = Progress(
+            console=Console(stderr=True), transient=True, redirect_stdout=same_screen, redirect_stderr=False
+        )
         self.bar.start()
         task = self.bar.add_task("linting", total=self.total)
         return lambda n: self.bar.update(task, completed=n)
@@ -512,9 +554,7 @@ def list_rules(
     for code, rule in rules.items():
         mark = "yes" if code in enabled else "no"
         origin = f"  ({rule.source})" if rule.source.startswith("plugin ") else ""
-        sys.stdout.write(
-            f"{code}  {rule.name:<{width}}  {rule.category:<12} {str(rule.severity):<8} {mark}{origin}\n"
-        )
+        sys.stdout.write(f"{code}  {rule.name:<{width}}  {rule.category:<12} {str(rule.severity):<8} {mark}{origin}\n")
     return 0
 
 

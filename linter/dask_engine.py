@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from distributed import Client, LocalCluster
 
 from linter.parallel import RunSpec
+from linter.runner import collect
 
 if TYPE_CHECKING:
     from linter.runner import FileResult, Outcome, Runner, RunResult
@@ -64,9 +65,15 @@ def connect(scheduler: str | None, workers: int) -> Client:
     return Client(cluster)
 
 
-def run_dask(
+def run_dask(runner: Runner, files: list[str], scheduler: str | None = None, client: Client | None = None) -> RunResult:
+    """A whole run on the cluster, collected in memory."""
+    return collect(stream_dask(runner, files, scheduler, client), runner)
+
+
+def stream_dask(
     runner: Runner, files: list[str], scheduler: str | None = None, client: Client | None = None
-) -> RunResult:
+) -> Iterator[FileResult]:
+    """Each file's results in input order, as the cluster finishes its batches."""
     own = client is None
     client = client or connect(scheduler, runner.jobs)
     try:
@@ -79,7 +86,7 @@ def run_dask(
             merged_spec = client.scatter(RunSpec.of(runner), broadcast=True)
             return _in_order(client.map(second_batch, batches(paths, workers), spec=merged_spec, pure=False))
 
-        return runner._finish(_in_order(first), second)
+        yield from runner.stream(_in_order(first), second)
     finally:
         if own:
             cluster = getattr(client, "cluster", None)

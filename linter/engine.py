@@ -108,9 +108,7 @@ def summarize(doc: Document, rules: Iterable[ActiveRule], settings: Mapping[str,
     return out
 
 
-def merge(
-    rules: Iterable[ActiveRule], merged: dict[str, Any], summaries: Mapping[str, Any]
-) -> dict[str, Any]:
+def merge(rules: Iterable[ActiveRule], merged: dict[str, Any], summaries: Mapping[str, Any]) -> dict[str, Any]:
     """The reduce step: fold one document's (or one chunk's) summaries into ``merged``."""
     for active in rules:
         rule = active.rule
@@ -129,9 +127,7 @@ class BudgetExceeded(BaseException):
 def deadline(seconds: float | None) -> Iterator[None]:
     """Interrupt the block after ``seconds`` (main thread on Unix; elsewhere a no-op)."""
     usable = (
-        seconds is not None
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
+        seconds is not None and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     )
     if not usable:
         yield
@@ -156,9 +152,7 @@ def budget_for(doc: Document, seconds_per_mb: float | None) -> float | None:
     return seconds_per_mb * max(1.0, len(doc.source) / 1_000_000)
 
 
-def _run_rule(
-    doc: Document, active: ActiveRule, ctx: Context, silenced: Any, findings: list[Finding]
-) -> None:
+def _run_rule(doc: Document, active: ActiveRule, ctx: Context, silenced: Any, findings: list[Finding]) -> None:
     for report in collect(active.rule.check(doc, ctx)):
         finding = to_finding(doc, active, report)
         if not silenced.silences(finding.line, active.rule):
@@ -185,9 +179,7 @@ def lint(
         rule = active.rule
         left = None if budget is None else budget - (time.monotonic() - started)
         if left is not None and left <= 0:
-            problems.append(
-                f"rule {rule.code} ({rule.name}) skipped: the file's time budget ({budget:g} s) ran out"
-            )
+            problems.append(f"rule {rule.code} ({rule.name}) skipped: the file's time budget ({budget:g} s) ran out")
             continue
         ctx = Context(dict(active.options), dict(settings))
         if isinstance(rule, CorpusRule):
@@ -196,9 +188,7 @@ def lint(
             with deadline(left):
                 _run_rule(doc, active, ctx, silenced, findings)
         except BudgetExceeded:
-            problems.append(
-                f"rule {rule.code} ({rule.name}) skipped: the file's time budget ({budget:g} s) ran out"
-            )
+            problems.append(f"rule {rule.code} ({rule.name}) skipped: the file's time budget ({budget:g} s) ran out")
         except TimeoutError as exc:  # a `regex` pattern's own timeout
             problems.append(f"rule {rule.code} ({rule.name}) skipped: a pattern timed out ({exc})")
         except Exception as exc:  # one broken rule must not stop the others

@@ -50,8 +50,7 @@ class RunSpec:
 
         known = {**registry.all_rules(), **self.config.extra_rules()}
         active = [
-            ActiveRule(known[code], dict(options), Severity(sev) if sev else None)
-            for code, options, sev in self.rules
+            ActiveRule(known[code], dict(options), Severity(sev) if sev else None) for code, options, sev in self.rules
         ]
         cache = Cache(Path(self.cache_root)) if self.cache_root else None
         runner = Runner(self.config, active, cache=cache)

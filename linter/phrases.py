@@ -84,9 +84,7 @@ class PhraseList:
             flags = regex.V1 | (regex.IGNORECASE if self.spec["ignore-case"] else 0)
             boundary = self.spec["word-boundary"]
             bounded = [_bounded(p.pattern, boundary) for p in self.phrases]
-            self._compiled = [
-                (p, regex.compile(b, flags)) for p, b in zip(self.phrases, bounded, strict=True)
-            ]
+            self._compiled = [(p, regex.compile(b, flags)) for p, b in zip(self.phrases, bounded, strict=True)]
             self._compiled_exceptions = [regex.compile(x, flags) for x in self.exceptions]
             line_scope = self.spec["scope"] == "line"
             self._any = _alternation(bounded, flags | (regex.MULTILINE if line_scope else 0), line_scope)

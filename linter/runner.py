@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import pickle
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,9 +117,7 @@ def _walk(root: Path, config: Config, errors: list[FileError]) -> Iterator[str]:
         errors.append(FileError(exc.filename or str(root), f"cannot read directory: {exc.strerror}"))
 
     for folder, dirs, files in os.walk(root, onerror=on_error):
-        dirs[:] = sorted(
-            d for d in dirs if not d.startswith(".") and not _excluded(os.path.join(folder, d), config)
-        )
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _excluded(os.path.join(folder, d), config))
         for name in sorted(files):
             path = os.path.normpath(os.path.join(folder, name))
             if name.startswith(".") or format_for(name) is None and not _included(path, config):
@@ -192,9 +192,7 @@ def content_key(text: str) -> str:
 
 
 # -- running ---------------------------------------------------------------------------
-def _filter(
-    findings: list[Finding], path: str, rules: dict[str, ActiveRule], config: Config
-) -> list[Finding]:
+def _filter(findings: list[Finding], path: str, rules: dict[str, ActiveRule], config: Config) -> list[Finding]:
     ignored = config.ignored_for(path)
     if not ignored:
         return findings
@@ -363,9 +361,7 @@ class Runner:
         (what ``--fix`` uses between rounds)."""
         result = engine.lint(doc, rules or self.rules, self.settings, self.merged, self.config.time_budget)
         findings = _filter(result.findings, doc.path, self.by_code, self.config)
-        return FileResult(
-            doc.path, findings, list(result.problems), result.notices, _context(findings, doc.source)
-        )
+        return FileResult(doc.path, findings, list(result.problems), result.notices, _context(findings, doc.source))
 
     # -- whole runs ----------------------------------------------------------------
     def absorb(self, outcome: Outcome) -> None:
@@ -374,43 +370,80 @@ class Runner:
             engine.merge(self.corpus_rules, self.merged, outcome.summaries)
 
     def run_paths(self, files: Sequence[str]) -> RunResult:
+        return collect(self.stream_paths(files), self)
+
+    def stream_paths(self, files: Sequence[str]) -> Iterator[FileResult]:
+        """Results file by file, in input order, as soon as each file is done."""
         from linter import parallel
 
         outcomes = parallel.first_pass(self, list(files))
-        return self._finish(outcomes, lambda paths: parallel.second_pass(self, paths))
+        return self.stream(outcomes, lambda paths: parallel.second_pass(self, paths))
 
     def run_documents(self, docs: Sequence[Document]) -> RunResult:
         """Lint documents held in memory (stdin, the Python API)."""
         by_path = {d.path: d for d in docs}
         outcomes = [self.first_pass(d.path, d) for d in docs]
-        return self._finish(outcomes, lambda paths: [self.second_pass(p, by_path[p]) for p in paths])
+        return collect(self.stream(outcomes, lambda paths: [self.second_pass(p, by_path[p]) for p in paths]), self)
 
-    def _finish(
+    def stream(
         self, outcomes: Iterable[Outcome], second: Callable[[list[str]], Iterable[FileResult]]
-    ) -> RunResult:
-        out = RunResult()
-        results: list[FileResult] = []
-        for n, outcome in enumerate(outcomes, 1):
-            self.absorb(outcome)
-            results.append(outcome.result)
-            if self.progress:
-                self.progress(n)
-        readable = [r for r in results if not _unreadable(r)]
-        if self.corpus_rules and readable:
+    ) -> Iterator[FileResult]:
+        """Reduce the first pass's summaries, then yield each file's results in input order.
+
+        Without corpus rules a file's results go out as soon as it is linted. With them,
+        the first pass's results wait in a temporary file on disk (not in memory) until the
+        merged corpus is complete and the second pass has checked that file.
+        """
+        if not self.corpus_rules:
+            for n, outcome in enumerate(outcomes, 1):
+                self._tick(n)
+                yield outcome.result
+            return
+        with tempfile.TemporaryFile() as spool:
+            readable: list[str] = []
+            count = 0
+            for count, outcome in enumerate(outcomes, 1):
+                self.absorb(outcome)
+                pickle.dump(outcome.result, spool, protocol=pickle.HIGHEST_PROTOCOL)
+                if not _unreadable(outcome.result):
+                    readable.append(outcome.result.path)
+                self._tick(count)
+            spool.seek(0)
             self._keys.pop("corpus", None)
-            extra = {r.path: r for r in second([r.path for r in readable])}
-            for r in readable:
-                more = extra.get(r.path)
-                if more is not None:
-                    r.findings = sorted([*r.findings, *more.findings], key=Finding.sort_key)
-                    r.errors += [e for e in more.errors if e not in r.errors]
-                    r.notices += more.notices
-                    r.context.update(more.context)
-        for r in results:
-            out.add_notices(r.notices)
-            out.errors.extend(FileError(r.path, e) for e in r.errors)
-        out.files = readable
-        return out
+            extra = iter(second(readable)) if readable else iter(())
+            for _ in range(count):
+                result: FileResult = pickle.load(spool)
+                if not _unreadable(result):
+                    _combine(result, next(extra))
+                yield result
+
+    def _tick(self, n: int) -> None:
+        if self.progress:
+            self.progress(n)
+
+
+def _combine(result: FileResult, more: FileResult) -> None:
+    """Add the corpus pass's results of a file to its first pass's."""
+    result.findings = sorted([*result.findings, *more.findings], key=Finding.sort_key)
+    result.errors += [e for e in more.errors if e not in result.errors]
+    result.notices += more.notices
+    result.context.update(more.context)
+
+
+def collect(results: Iterable[FileResult], runner: Runner | None = None) -> RunResult:
+    """A whole run's results in memory (for --fix, baselines and the HTML report)."""
+    out = RunResult()
+    for r in results:
+        absorb_problems(out, r)
+        if not _unreadable(r):
+            out.files.append(r)
+    return out
+
+
+def absorb_problems(out: RunResult, result: FileResult) -> None:
+    """Move a file's errors and notices into the run's (one line each)."""
+    out.add_notices(result.notices)
+    out.errors.extend(FileError(result.path, e) for e in result.errors)
 
 
 def _internal(exc: BaseException) -> str:

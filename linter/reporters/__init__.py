@@ -26,3 +26,13 @@ def get(name: str) -> Reporter:
         raise ValueError(f"unknown format {name!r} (use {', '.join(FORMATS)})")
     render: Reporter = importlib.import_module(_MODULES[name]).render
     return render
+
+
+def stream(name: str) -> Any:
+    """The streaming writer class of a format: ``Stream(rules, out, color)`` with
+    ``file(result)`` per file and ``close(run)`` at the end."""
+    import importlib
+
+    if name not in _MODULES:
+        raise ValueError(f"unknown format {name!r} (use {', '.join(FORMATS)})")
+    return importlib.import_module(_MODULES[name]).Stream

@@ -179,13 +179,10 @@ def render_source(source: str, findings: Sequence[Finding]) -> str:
     rows = []
     for number, line in enumerate(segments(source, spans), 1):
         body = "".join(
-            _mark(source[s.start : s.end], findings, s.cover) if s.cover else esc(source[s.start : s.end])
-            for s in line
+            _mark(source[s.start : s.end], findings, s.cover) if s.cover else esc(source[s.start : s.end]) for s in line
         )
         blank = "" if line else " blank"
-        rows.append(
-            f'<div class="ln{blank}"><span class="no">{number}</span><span class="tx">{body}</span></div>'
-        )
+        rows.append(f'<div class="ln{blank}"><span class="no">{number}</span><span class="tx">{body}</span></div>')
     return "".join(rows)
 
 
@@ -248,9 +245,7 @@ def _rules_table(findings: Sequence[Finding], rules: Mapping[str, Rule]) -> str:
             f'<tr><th><code>{esc(code)}</code> {esc(name)}</th><td class="num">{counts[code]}</td>'
             f'<td class="barcell">{_bar(counts[code], most, category)}</td></tr>'
         )
-    return (
-        f'<section class="panel"><h2>Worst rules</h2><table class="chart">{"".join(rows)}</table></section>'
-    )
+    return f'<section class="panel"><h2>Worst rules</h2><table class="chart">{"".join(rows)}</table></section>'
 
 
 def _mix(findings: Sequence[Finding], scale: float) -> str:
@@ -258,8 +253,7 @@ def _mix(findings: Sequence[Finding], scale: float) -> str:
     counts = Counter(f.category for f in findings)
     total = sum(counts.values())
     parts = "".join(
-        f'<span data-cat="{esc(c)}" style="width:{100 * counts[c] / total:.1f}%"'
-        f' title="{esc(c)}: {counts[c]}"></span>'
+        f'<span data-cat="{esc(c)}" style="width:{100 * counts[c] / total:.1f}%" title="{esc(c)}: {counts[c]}"></span>'
         for c in sorted(counts, key=lambda c: CATEGORIES.index(c) if c in CATEGORIES else 99)
     )
     return f'<span class="mix" style="width:{100 * scale:.1f}%">{parts}</span>'
@@ -289,10 +283,7 @@ def _articles_table(articles: Sequence[Article], clean: Sequence[str]) -> str:
     table = f'<table class="articles" id="articles-table"><thead>{head}</thead><tbody>{body}</tbody></table>'
     if not articles:
         table = '<p class="empty">No findings: every article is clean.</p>'
-    return (
-        '<section class="panel wide"><h2>Articles, most to fix first</h2>'
-        f"{table}{_clean_list(clean)}</section>"
-    )
+    return f'<section class="panel wide"><h2>Articles, most to fix first</h2>{table}{_clean_list(clean)}</section>'
 
 
 def _clean_list(clean: Sequence[str]) -> str:
@@ -320,9 +311,7 @@ def _corpus_groups(articles: Sequence[Article], rules: Mapping[str, Rule]) -> di
 
 def _corpus_row(key: tuple, group: dict[str, Any], articles: Sequence[Article]) -> str:
     message, suggestion = key
-    forms = "".join(
-        f"<li>“{esc(t)}”{f' ×{n}' if n > 1 else ''}</li>" for t, n in group["forms"].most_common(6)
-    )
+    forms = "".join(f"<li>“{esc(t)}”{f' ×{n}' if n > 1 else ''}</li>" for t, n in group["forms"].most_common(6))
     links = "".join(
         f'<li><a href="#a-{rank}/f-{first}">{esc(articles[rank].path)}</a>{f" ×{n}" if n > 1 else ""}</li>'
         for rank, (first, n) in sorted(group["articles"].items())
@@ -455,9 +444,7 @@ def report_data(articles: Sequence[Article], rules: Mapping[str, Rule]) -> dict[
     """What the page's script needs: every finding, and a line about every rule used."""
     used = sorted({f.rule for a in articles for f in a.findings})
     return {
-        "articles": [
-            {"path": a.path, "findings": [_finding_data(a, f) for f in a.findings]} for a in articles
-        ],
+        "articles": [{"path": a.path, "findings": [_finding_data(a, f) for f in a.findings]} for a in articles],
         "rules": {c: {"name": rules[c].name, "summary": _summary(rules[c])} for c in used if c in rules},
     }
 
@@ -475,9 +462,7 @@ class Page:
     nonce: str = field(default_factory=lambda: secrets.token_urlsafe(18))
 
 
-def build(
-    result: RunResult, rules: Mapping[str, Rule], sources: Mapping[str, str], page: Page | None = None
-) -> str:
+def build(result: RunResult, rules: Mapping[str, Rule], sources: Mapping[str, str], page: Page | None = None) -> str:
     """The whole report as one HTML string."""
     page = page or Page()
     articles = rank(result, sources)

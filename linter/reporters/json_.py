@@ -7,10 +7,27 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from linter.rule import Rule
-from linter.runner import RunResult
+from linter.runner import FileResult, RunResult
+
+
+class Stream:
+    """One finding per line, written as files arrive (the C encoder; ``indent`` forces the slow one)."""
+
+    def __init__(self, rules: Mapping[str, Rule], out: TextIO, color: bool = False) -> None:
+        self.out = out
+        self.first = True
+
+    def file(self, file: FileResult) -> None:
+        for f in file.findings:
+            self.out.write(("[\n" if self.first else ",\n") + json.dumps(f.to_dict(), ensure_ascii=False))
+            self.first = False
+
+    def close(self, result: RunResult) -> None:
+        self.out.write("[]\n" if self.first else "\n]\n")
 
 
 def render(result: RunResult, rules: Mapping[str, Rule], out: TextIO, color: bool = False) -> None:
-    # one finding per line: readable, and the C encoder (an ``indent`` forces the slow one)
-    items = [json.dumps(f.to_dict(), ensure_ascii=False) for f in result.findings]
-    out.write("[\n" + ",\n".join(items) + "\n]\n" if items else "[]\n")
+    stream = Stream(rules, out, color)
+    for file in result.files:
+        stream.file(file)
+    stream.close(result)

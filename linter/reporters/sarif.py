@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 from linter.findings import Finding, Severity
 from linter.rule import Rule
-from linter.runner import RunResult
+from linter.runner import FileResult, RunResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -60,26 +60,41 @@ def _result(f: Finding, index: dict[str, int]) -> dict[str, Any]:
     return out
 
 
+class Stream:
+    """Results are written as files arrive; a rule's index is its order of first use, and
+    the tool section with the used rules comes last (JSON key order does not matter)."""
+
+    def __init__(self, rules: Mapping[str, Rule], out: TextIO, color: bool = False) -> None:
+        self.rules, self.out = rules, out
+        self.index: dict[str, int] = {}
+        out.write(
+            '{\n "version": "2.1.0",\n "$schema": '
+            + json.dumps(SCHEMA)
+            + ',\n "runs": [\n  {\n   "columnKind": "unicodeCodePoints",\n   "results": ['
+        )
+
+    def file(self, file: FileResult) -> None:
+        for f in file.findings:
+            self.index.setdefault(f.rule, len(self.index))
+            self.out.write(",\n    " if self._wrote else "\n    ")
+            self.out.write(json.dumps(_result(f, self.index), ensure_ascii=False))
+            self._wrote = True
+
+    _wrote = False
+
+    def close(self, result: RunResult) -> None:
+        driver = {
+            "name": "copydesk",
+            "version": _version(),
+            "informationUri": "https://pypi.org/project/copydesk/",
+            "rules": [_rule(self.rules[c]) for c in self.index],
+        }
+        tool = json.dumps({"driver": driver}, ensure_ascii=False)
+        self.out.write(("\n   " if self._wrote else "") + '],\n   "tool": ' + tool + "\n  }\n ]\n}\n")
+
+
 def render(result: RunResult, rules: Mapping[str, Rule], out: TextIO, color: bool = False) -> None:
-    used = sorted({f.rule for f in result.findings})
-    index = {code: i for i, code in enumerate(used)}
-    sarif = {
-        "version": "2.1.0",
-        "$schema": SCHEMA,
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "copydesk",
-                        "version": _version(),
-                        "informationUri": "https://pypi.org/project/copydesk/",
-                        "rules": [_rule(rules[c]) for c in used],
-                    }
-                },
-                "columnKind": "unicodeCodePoints",
-                "results": [_result(f, index) for f in result.findings],
-            }
-        ],
-    }
-    json.dump(sarif, out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    stream = Stream(rules, out, color)
+    for file in result.files:
+        stream.file(file)
+    stream.close(result)

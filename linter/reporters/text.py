@@ -56,14 +56,61 @@ def _finding(f: Finding, result: FileResult, out: TextIO, color: bool, quiet: bo
     out.write("\n")
 
 
-def _counts(findings: list[Finding]) -> str:
-    by = Counter(f.severity for f in findings)
+def _counts(by: Counter[Severity]) -> str:
     parts = [
         f"{by[s]} {s}{'s' if by[s] > 1 and s != Severity.INFO else ''}"
         for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
         if by[s]
     ]
     return ", ".join(parts)
+
+
+class Stream:
+    """Writes each file's findings as it arrives; the summary needs only counters."""
+
+    def __init__(
+        self,
+        rules: Mapping[str, Rule],
+        out: TextIO,
+        color: bool = False,
+        quiet: bool = False,
+        statistics: bool = False,
+    ) -> None:
+        self.rules, self.out, self.color, self.quiet, self.statistics = rules, out, color, quiet, statistics
+        self.severities: Counter[Severity] = Counter()
+        self.per_rule: Counter[str] = Counter()
+        self.checked = self.with_findings = 0
+
+    def file(self, file: FileResult) -> None:
+        self.checked += 1
+        for f in file.findings:
+            _finding(f, file, self.out, self.color, self.quiet)
+        if file.findings:
+            self.with_findings += 1
+            by = Counter(f.severity for f in file.findings)
+            self.severities.update(by)
+            self.per_rule.update(f.rule for f in file.findings)
+            if not self.quiet:
+                self.out.write(f"{file.path}: {len(file.findings)} finding(s) ({_counts(by)})\n\n")
+
+    def close(self, result: RunResult) -> None:
+        out, total = self.out, sum(self.severities.values())
+        if self.statistics:
+            for code, n in self.per_rule.most_common():
+                rule = self.rules.get(code)
+                out.write(f"{n:6d}  {code}  {rule.name if rule else ''}  [{rule.category if rule else ''}]\n")
+        if self.quiet:
+            return
+        problems = f" {len(result.errors)} problem(s) reported on stderr." if result.errors else ""
+        if total:
+            out.write(
+                f"Found {total} finding(s) in {self.with_findings} of {self.checked} file(s):"
+                f" {_counts(self.severities)}.{problems}\n"
+            )
+        elif result.errors:
+            out.write(f"No findings in {self.checked} file(s) checked.{problems}\n")
+        else:
+            out.write(f"All clear: {self.checked} file(s) checked, no findings.\n")
 
 
 def render(
@@ -74,27 +121,7 @@ def render(
     quiet: bool = False,
     statistics: bool = False,
 ) -> None:
+    stream = Stream(rules, out, color, quiet, statistics)
     for file in result.files:
-        for f in file.findings:
-            _finding(f, file, out, color, quiet)
-        if file.findings and not quiet:
-            out.write(f"{file.path}: {len(file.findings)} finding(s) ({_counts(file.findings)})\n\n")
-    findings = result.findings
-    if statistics:
-        for code, n in Counter(f.rule for f in findings).most_common():
-            rule = rules.get(code)
-            out.write(f"{n:6d}  {code}  {rule.name if rule else ''}  [{rule.category if rule else ''}]\n")
-    if quiet:
-        return
-    checked = len(result.files)
-    with_findings = sum(1 for r in result.files if r.findings)
-    problems = f" {len(result.errors)} problem(s) reported on stderr." if result.errors else ""
-    if findings:
-        out.write(
-            f"Found {len(findings)} finding(s) in {with_findings} of {checked} file(s):"
-            f" {_counts(findings)}.{problems}\n"
-        )
-    elif result.errors:
-        out.write(f"No findings in {checked} file(s) checked.{problems}\n")
-    else:
-        out.write(f"All clear: {checked} file(s) checked, no findings.\n")
+        stream.file(file)
+    stream.close(result)

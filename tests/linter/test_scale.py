@@ -111,3 +111,19 @@ def test_cli_engine_dask(corpus: Path, capsys: pytest.CaptureFixture[str]) -> No
 def test_scheduler_without_dask_engine_is_an_error(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "corpus", "--scheduler", "tcp://127.0.0.1:1"]) == 2
     assert "--scheduler goes with --engine dask" in capsys.readouterr().err
+
+
+def test_streamed_output_equals_the_collected_run(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`check` prints file by file (corpus results wait on disk); the order and content are
+    those of a run collected in memory."""
+    from linter import config as config_mod
+    from linter import registry
+    from linter.runner import Runner, discover
+
+    rules = registry.all_rules()
+    cfg = config_mod.Config(root=corpus)
+    files, _ = discover(["corpus"], cfg)
+    collected = Runner(cfg, cfg.active_rules(rules), jobs=1).run_paths(files)
+    streamed = findings(capsys, "corpus", "--jobs", "2", "--no-cache")
+    assert streamed == [f.to_dict() for f in collected.findings]
+    assert any(f["rule"].startswith(("NAM", "BPL010")) for f in streamed) or streamed
