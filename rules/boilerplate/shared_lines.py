@@ -21,19 +21,57 @@ def _key(line: str, min_words: int, max_words: int) -> str | None:
     """A short, stable key for a candidate line; None for lines the rule never considers."""
     if len(line) > max_words * 30 or line.count(" ") > max_words * 3:
         return None  # a paragraph, not a short line: skip the normalisation
-    norm = _EDGE_PUNCT.sub("", _SPACE.sub(" ", line.strip().lower()))
-    words = norm.split(" ")
-    if not norm or not min_words <= len(words) <= max_words:
+    norm = _normalized(line.strip().lower())
+    if not norm or not min_words <= norm.count(" ") + 1 <= max_words:
         return None
     return hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
 
 
+def _normalized(line: str) -> str:
+    """``_EDGE_PUNCT.sub("", _SPACE.sub(" ", line))`` for a stripped line, without the regex
+    passes in the common case (single spaces; a letter or a digit at each end)."""
+    if "  " in line or not line.isprintable():  # printable: no white space but " "
+        line = _SPACE.sub(" ", line)
+    if not line:
+        return line
+    if not line[0].isalnum():  # [\W_] is exactly "not alphanumeric" in ``re``
+        i, n = 1, len(line)
+        while i < n and not line[i].isalnum():
+            i += 1
+        line = line[i:]
+        if not line:
+            return line
+    if not line[-1].isalnum():
+        j = len(line) - 2
+        while not line[j].isalnum():  # line[0] is alphanumeric: the loop stops there
+            j -= 1
+        line = line[: j + 1]
+    return line
+
+
 def _keys(doc: Document, options: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
+    """Key -> spans of the lines with that key; computed once per document (summarize and
+    check share it), callers must not modify it."""
+    min_words, max_words = options["min-words"], options["max-words"]
+    cache_key = f"{__name__}:{min_words}:{max_words}"
+    cached = doc.cache.get(cache_key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     out: dict[str, list[tuple[int, int]]] = {}
+    max_len, max_spaces = max_words * 30, max_words * 3
+    blake2b = hashlib.blake2b
     for line in doc.lines:
-        key = _key(line.text, options["min-words"], options["max-words"])
-        if key is not None:
+        text = line.text
+        if len(text) > max_len or text.count(" ") > max_spaces:
+            continue
+        stripped = text.strip()
+        if not stripped:
+            continue
+        norm = _normalized(stripped.lower())
+        if norm and min_words <= norm.count(" ") + 1 <= max_words:
+            key = blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
             out.setdefault(key, []).append((line.start, line.end))
+    doc.cache[cache_key] = out
     return out
 
 
