@@ -2,14 +2,18 @@
 
 Shared by the boilerplate rules (no rule lives here). Site furniture gathers above the
 first paragraph of prose (navigation, breadcrumbs, counters) and below the last one
-(calls to action, widgets). Everything here is one pass over the lines.
+(calls to action, widgets). Only the first and last ``MARGIN_LINES`` non-blank lines can
+be in a margin, so only those are ever read; a rule that looks at every line first finds
+its candidate lines with one search of the whole text (see ``candidate_lines``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from linter.document import Document, Span
 
@@ -25,10 +29,11 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?(?:\s|$)")
 #: a word-like token with a URL or markup character in it ("https://…", "a=b")
 _CODEISH_WORD = re.compile(r"(?<!\S)[\"'“‘(]?[^\W\d_][^\s/=<>{}]*[/=<>{}]\S*")
 _OPENERS = "\"'“‘("
-
-
-def _starts_with_letter(token: str) -> bool:
-    return token[0].isalpha() or (token[0] in _OPENERS and token[1:2].isalpha())
+#: characters that a case-insensitive ``regex`` pattern reads as ASCII letters although
+#: ``str.lower`` does not make them ASCII: full case folding (``regex.V1``) of "ß" is "ss",
+#: of "ﬁ" "fi"; "ſ" folds to "s". A prefilter written with ``re`` and ASCII words (or run on
+#: the lower-cased text) cannot see them, so a text holding one is read line by line
+FOLD_RISK = "ßİŉſǰẖẗẘẙẚẞﬀﬁﬂﬃﬄﬅﬆ"
 
 
 def _ends_like_prose(text: str, words: int) -> bool:
@@ -45,64 +50,128 @@ def is_prose(text: str) -> bool:
     tokens = text.split()
     if len(tokens) < BODY_MIN_WORDS or not _ends_like_prose(text, len(tokens)):
         return False
-    words = sum(1 for t in tokens if _starts_with_letter(t))
+    words = 0
+    for t in tokens:  # starts with a letter, or with an opener and a letter
+        if t[0].isalpha() or (t[0] in _OPENERS and t[1:2].isalpha()):
+            words += 1
     if any(c in text for c in "/=<>{}"):
         words -= len(_CODEISH_WORD.findall(text))
     return words >= 0.7 * len(tokens)
 
 
+def trimmed(line: Span) -> Span | None:
+    """A line without the white space around it (None for a blank line)."""
+    text = line.text
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if stripped is text:
+        return line
+    start = line.start + len(text) - len(text.lstrip())
+    return Span(start, start + len(stripped), stripped)
+
+
+def _first_non_blank(lines: Iterable[Span], limit: int) -> list[Span]:
+    out: list[Span] = []
+    for line in lines:
+        span = trimmed(line)
+        if span is not None:
+            out.append(span)
+            if len(out) == limit:
+                break
+    return out
+
+
 @dataclass
 class Layout:
-    """The non-blank lines of a document and the margins around its body."""
+    """The first and last non-blank lines of a document and the margins around its body.
+
+    Non-blank line ``i`` is in the top margin when it comes before the first prose line and
+    among the first ``MARGIN_LINES`` lines; in the bottom margin when it comes after the
+    last prose line and among the last ``MARGIN_LINES`` lines."""
 
     doc: Document
 
-    @cached_property
-    def lines(self) -> list[Span]:
-        """Non-blank lines, trimmed."""
-        out = []
-        for line in self.doc.lines:
-            stripped = line.text.strip()
-            if stripped:
-                start = line.start + line.text.index(stripped[0])
-                out.append(Span(start, start + len(stripped), stripped))
-        return out
+    def __post_init__(self) -> None:
+        self._head: list[Span] = []
+        self._next = 0  # index in doc.lines where the head goes on
+
+    def first(self, k: int) -> list[Span]:
+        """The first ``k`` non-blank lines, trimmed (fewer in a short text); read on demand."""
+        head = self._head
+        if len(head) < k:
+            lines = self.doc.lines
+            i = self._next
+            while len(head) < k and i < len(lines):
+                span = trimmed(lines[i])
+                i += 1
+                if span is not None:
+                    head.append(span)
+            self._next = i
+        return head[:k]
+
+    @property
+    def head(self) -> list[Span]:
+        """The first ``MARGIN_LINES`` non-blank lines, trimmed (all of them in a short text)."""
+        return self.first(MARGIN_LINES)
 
     @cached_property
-    def body(self) -> tuple[int, int]:
-        """Indexes (into ``lines``) of the first and last prose lines; (n, -1) when none.
+    def top(self) -> list[Span]:
+        """The lines of the top margin: the non-blank lines before the first prose line, among
+        the first ``MARGIN_LINES``."""
+        for i in range(MARGIN_LINES):
+            lines = self.first(i + 1)
+            if len(lines) <= i:
+                return lines
+            if is_prose(lines[i].text):
+                return lines[:i]
+        return self.first(MARGIN_LINES)
 
-        Searched from each end, so only the margins are ever examined."""
-        lines = self.lines
-        first = next((i for i, line in enumerate(lines) if is_prose(line.text)), None)
-        if first is None:
-            return len(lines), -1
-        last = next(i for i in range(len(lines) - 1, first - 1, -1) if is_prose(lines[i].text))
-        return first, last
+    @cached_property
+    def bottom(self) -> list[Span]:
+        """The lines of the bottom margin: the non-blank lines after the last prose line, among
+        the last ``MARGIN_LINES`` (read from the end, up to that prose line)."""
+        out: list[Span] = []
+        for line in reversed(self.doc.lines):
+            span = trimmed(line)
+            if span is None:
+                continue
+            if is_prose(span.text):
+                break
+            out.append(span)
+            if len(out) == MARGIN_LINES:
+                break
+        return out[::-1]
 
-    def in_top(self, i: int) -> bool:
-        """Is non-blank line ``i`` above the body, among the first lines of the article?"""
-        return i < self.body[0] and i < MARGIN_LINES
+    @cached_property
+    def margin(self) -> list[Span]:
+        """The lines of both margins in document order, each once."""
+        top = self.top
+        after = top[-1].start if top else -1
+        return top + [line for line in self.bottom if line.start > after]
 
-    def in_bottom(self, i: int) -> bool:
-        """Is non-blank line ``i`` below the body, among the last lines of the article?"""
-        return i > self.body[1] and i >= len(self.lines) - MARGIN_LINES
+    @cached_property
+    def margin_starts(self) -> frozenset[int]:
+        return frozenset(line.start for line in self.margin)
 
-    def in_margin(self, i: int) -> bool:
-        return self.in_top(i) or self.in_bottom(i)
+    def in_margin(self, line: Span) -> bool:
+        """Is this (trimmed, non-blank) line in the top or the bottom margin?"""
+        return line.start in self.margin_starts
 
-    def standalone(self, i: int) -> bool:
-        """Is line ``i`` a paragraph of its own (blank lines or the text's ends around it)?"""
-        return self.gap_before(i) and self.gap_after(i)
+    @cached_property
+    def ascii_lower(self) -> bytes | None:
+        """The text as lower-case ASCII bytes, one byte per character (any other character is
+        "?"), for prefilters that look for ASCII words; None when the text holds a
+        ``FOLD_RISK`` character (a pattern may read it as ASCII letters)."""
+        if self.fold_risk:
+            return None
+        return self.doc.text.encode("ascii", "replace").lower()
 
-    def gap_before(self, i: int) -> bool:
-        """Is there a blank line (or the start of the text) before line ``i``?"""
-        return i == 0 or self.doc.text.count("\n", self.lines[i - 1].end, self.lines[i].start) > 1
-
-    def gap_after(self, i: int) -> bool:
-        """Is there a blank line (or the end of the text) after line ``i``?"""
-        last = len(self.lines) - 1
-        return i == last or self.doc.text.count("\n", self.lines[i].end, self.lines[i + 1].start) > 1
+    @cached_property
+    def fold_risk(self) -> bool:
+        """Does the text hold a character that a full-case-folding pattern reads as letters?"""
+        text = self.doc.text
+        return any(c in text for c in FOLD_RISK)
 
 
 def layout_of(doc: Document) -> Layout:
@@ -111,6 +180,63 @@ def layout_of(doc: Document) -> Layout:
     if layout is None:
         layout = doc.cache[_CACHE_KEY] = Layout(doc)
     return layout
+
+
+def candidate_lines(doc: Document, hint: re.Pattern[Any] | None, haystack: str | bytes | None = None) -> Iterator[Span]:
+    """The trimmed non-blank lines in which ``hint`` finds a match, each once, in order; every
+    non-blank line when ``hint`` is None (a text the hint cannot be trusted on).
+
+    ``hint`` is searched in ``haystack`` (the text, or a copy of it with the same offsets,
+    such as ``Layout.ascii_lower``); the line of a match is the one its last character is in."""
+    if hint is None:
+        for line in doc.lines:
+            span = trimmed(line)
+            if span is not None:
+                yield span
+        return
+    text = doc.text
+    search = hint.search if haystack is None else _searcher(hint, haystack)
+    pos = 0
+    done = -1
+    find = text.find
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return
+        at = m.end() - 1 if m.end() > m.start() else m.start()
+        start = text.rfind("\n", 0, at) + 1
+        end = find("\n", at)
+        end = len(text) if end < 0 else end
+        if start > done:
+            span = trimmed(Span(start, end, text[start:end]))
+            if span is not None:
+                yield span
+        elif end >= pos:  # a match within a line already given (cannot happen with a sane hint)
+            end += 1
+        if end >= len(text):
+            return
+        done = start
+        pos = end  # from the line break: a hint may begin with the separator before a word
+
+
+def _searcher(hint: re.Pattern[Any], haystack: str | bytes) -> Callable[[str, int], re.Match[Any] | None]:
+    def search(_text: str, pos: int) -> re.Match[Any] | None:
+        return hint.search(haystack, pos)
+
+    return search
+
+
+def previous_line(doc: Document, start: int) -> Span | None:
+    """The non-blank line before the one starting at ``start`` (trimmed), if any."""
+    text = doc.text
+    end = text.rfind("\n", 0, start)
+    while end >= 0:
+        begin = text.rfind("\n", 0, end) + 1
+        span = trimmed(Span(begin, end, text[begin:end]))
+        if span is not None:
+            return span
+        end = begin - 1
+    return None
 
 
 def line_fix_span(text: str, start: int, end: int) -> tuple[int, int]:

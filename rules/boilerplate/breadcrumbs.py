@@ -104,14 +104,15 @@ def breadcrumb_trail(doc: Document, ctx: Context) -> Iterator[Report]:
     may be the only headline).
     """
     layout = layout_of(doc)
-    lines = layout.lines
+    top = layout.head[:HEADLINE_LINES]
     near_top: list[str] | None = None
-    for i, line in enumerate(lines):
-        if not layout.in_margin(i) or not _CANDIDATE.match(line.text):
+    for line in layout.margin:
+        if not _CANDIDATE.match(line.text):
             continue
         text = line.text
         if near_top is None:
-            near_top = [_norm(x.text) for x in lines[:HEADLINE_LINES]]
+            near_top = [_norm(x.text) for x in top]
+        i = next((j for j, x in enumerate(top) if x.start == line.start), -1)
         headlines = {h for j, h in enumerate(near_top) if j != i}
         title_at = _separated(text)
         repeated = title_at is not None and (

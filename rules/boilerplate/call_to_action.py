@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
+from itertools import chain
 
 import regex
 
-from linter.document import Document
+from linter.document import Document, Span
 from linter.findings import Report
 from linter.rule import Context, document_rule
-from rules.boilerplate._layout import layout_of, line_fix_span, shorten
+from rules.boilerplate._layout import candidate_lines, layout_of, line_fix_span, shorten, trimmed
 
 MAX_WORDS = 30
 MAX_CHARS = 250
@@ -42,6 +44,21 @@ _OBJECT = regex.compile(
     r"|\b(?:more|latest|new|daily|regular|further|breaking|all[ \t]++the[ \t]++latest)[ \t]++"
     r"(?:updates?|news|stories|articles|videos|alerts|posts)\b|\bupdates\b",
     _I,
+)
+#: cheap necessary conditions, searched with ``re`` in the text as lower-case ASCII bytes
+#: (``Layout.ascii_lower``: "?" stands for any other character): a verb after a separator
+#: (white space, punctuation) ...
+_VERB_HINT = re.compile(
+    rb"[\s\x1c-\x1f,:;!|?-](?:follow|subscribe|join|stay|keep|download|install|bookmark|sign|like|share|"
+    rb"visit|click|tap|hit|get|register|check|turn|watch)"
+)
+_VERB_AT_START = re.compile(_VERB_HINT.pattern[_VERB_HINT.pattern.index(b"(") :])
+#: ... and, in its line, what every call points at: a word starting like an object (no letter
+#: before it), or "stay" (``stay with`` + a brand)
+_OBJECT_HINT = re.compile(
+    rb"(?<![a-z0-9_])(?:us|our|telegram|whatsapp|youtube|facebook|twitter|instagram|linkedin|pinterest|"
+    rb"tiktok|threads|snapchat|koo|sharechat|google|x[ \t]|update|news|stories|articles|videos|alerts|posts)"
+    rb"|stay"
 )
 _BRAND = regex.compile(r"[ \t]++(?:the[ \t]++)?[\p{Lu}\d][\p{L}\d&.'’-]*+")
 _QUOTES = regex.compile(r"[“”\"«»]")
@@ -94,8 +111,7 @@ def call_to_action(doc: Document, ctx: Context) -> Iterator[Report]:
     Fix safety
     Safe: the fix deletes the line, which is the call to action and nothing else.
     """
-    layout = layout_of(doc)
-    for line in layout.lines:
+    for line in _candidates(doc):
         if is_call_to_action(line.text):
             yield ctx.report(
                 line.start,
@@ -106,3 +122,22 @@ def call_to_action(doc: Document, ctx: Context) -> Iterator[Report]:
                 safe=True,
                 fix_span=line_fix_span(doc.text, line.start, line.end),
             )
+
+
+def _candidates(doc: Document) -> Iterator[Span]:
+    """The lines that may hold a call to action: a verb after a separator and an object word
+    in a short, unquoted line (every line when the text defeats the ASCII prefilter)."""
+    low = layout_of(doc).ascii_lower
+    if low is None:
+        yield from candidate_lines(doc, None)
+        return
+    lines: Iterable[Span] = candidate_lines(doc, _VERB_HINT, low)
+    if _VERB_AT_START.match(low):  # a verb opening the text has no separator before it
+        end = low.find(b"\n") % (len(low) + 1)
+        first = trimmed(Span(0, end, doc.text[:end]))
+        lines = chain([first] if first else [], (line for line in lines if line.start >= end))
+    for line in lines:
+        if len(line.text) > MAX_CHARS or _QUOTES.search(line.text):
+            continue
+        if _OBJECT_HINT.search(low, line.start, line.end):
+            yield line

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -9,7 +10,7 @@ import regex
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
-from rules.boilerplate._layout import layout_of, line_fix_span, shorten
+from rules.boilerplate._layout import candidate_lines, layout_of, line_fix_span, shorten
 
 _I = regex.IGNORECASE | regex.V1
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,3})*+[kKmM]?\+?"
@@ -25,6 +26,13 @@ _HAS_LABEL = regex.compile(rf"\b(?:{_LABEL})\b", _I)
 #: a lone "N comments" is BPL001's (widget-leftover)
 _COMMENTS_ONLY = regex.compile(rf"(?:{_NUMBER}[ \t]++)?comments?(?:[ \t]++\({_NUMBER}\))?", _I)
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+#: where a counter line can start (after white space): a digit, a label, or any non-ASCII
+#: character (a digit of another script); searched with ``re`` at line starts only
+_HINT = re.compile(
+    r"^[^\S\n]*+(?:[\d\x80-\U0010ffff]|share|comment|view|like|read|reaction|vote|clap|respons|repl|retweet|"
+    r"repost|save|bookmark|follower|hit|min)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def counter_kind(line: str) -> str | None:
@@ -63,9 +71,9 @@ def engagement_counter(doc: Document, ctx: Context) -> Iterator[Report]:
     Safe: the line holds numbers and counter labels only.
     """
     layout = layout_of(doc)
-    for i, line in enumerate(layout.lines):
+    for line in candidate_lines(doc, None if layout.fold_risk else _HINT):
         kind = counter_kind(line.text)
-        if kind is None or (kind == "numbers" and not layout.in_margin(i)):
+        if kind is None or (kind == "numbers" and not layout.in_margin(line)):
             continue
         yield ctx.report(
             line.start,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -9,7 +10,7 @@ import regex
 from linter.document import PLACEHOLDER, Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
-from rules.boilerplate._layout import Layout, layout_of, line_fix_span, shorten
+from rules.boilerplate._layout import candidate_lines, layout_of, line_fix_span, previous_line, shorten
 
 MAX_WORDS = 10
 _I = regex.IGNORECASE | regex.V1
@@ -53,6 +54,15 @@ _AGENCY = regex.compile(
 _VERBISH = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|shows?|showed)\b", _I)
 _CONNECTORS = frozenset("of and on via the for de da del la le von van at in from by / & - | , x".split())
 _CAPTION_TAG = regex.compile(r"<(/?)(?:figcaption|figure|caption)\b", regex.IGNORECASE)
+#: how a credit line can start (after white space and the brackets ``credit_shape`` strips):
+#: the first word of a label, a "by" credit, a bare label or an agency, or any non-ASCII
+#: character; searched with ``re`` at line starts only
+_HINT = re.compile(
+    r"^[^\S\n]*+[()\[\] ]*+(?:[\x80-\U0010ffff]|feat|cover|header|top|main|represent|file|stock|photo|image|pic|"
+    r"video|graphic|illustr|infographic|footage|credit|courtes|source|media|archive|symbolic|getty|shutter|"
+    r"alamy|istock|unsplash|pexels|pixabay|ap[ \t]|afp[ \t]|reuters[ \t]|epa-|pa[ \t])",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _names_a_source(value: str) -> bool:
@@ -90,11 +100,12 @@ def _in_html_caption(doc: Document, start: int) -> bool:
     return depth > 0
 
 
-def _after_image(doc: Document, layout: Layout, i: int) -> bool:
+def _after_image(doc: Document, start: int) -> bool:
     """In Markdown and HTML, a credit right under an image is that image's caption."""
-    if doc.format == "text" or i == 0:
+    if doc.format == "text":
         return False
-    return layout.lines[i - 1].text.strip(PLACEHOLDER + " *_") == ""
+    before = previous_line(doc, start)
+    return before is not None and before.text.strip(PLACEHOLDER + " *_") == ""
 
 
 @document_rule("BPL003", "credit-leftover", category="boilerplate", severity="warning", fixable=True)
@@ -124,11 +135,11 @@ def credit_leftover(doc: Document, ctx: Context) -> Iterator[Report]:
     Unsafe: deleting the line is suggested, but a credit may be required by the
     picture's licence if the picture is restored; an editor decides.
     """
-    layout = layout_of(doc)
-    for i, line in enumerate(layout.lines):
+    hint = None if layout_of(doc).fold_risk else _HINT
+    for line in candidate_lines(doc, hint):
         if not credit_shape(line.text):
             continue
-        if _after_image(doc, layout, i) or (doc.format == "html" and _in_html_caption(doc, line.start)):
+        if _after_image(doc, line.start) or (doc.format == "html" and _in_html_caption(doc, line.start)):
             continue
         yield ctx.report(
             line.start,

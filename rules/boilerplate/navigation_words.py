@@ -56,10 +56,7 @@ def navigation_word(doc: Document, ctx: Context) -> Iterator[Report]:
     Fix safety
     Safe: the line holds navigation names only.
     """
-    layout = layout_of(doc)
-    for i, line in enumerate(layout.lines):
-        if not layout.in_margin(i):
-            continue
+    for line in layout_of(doc).margin:
         kind = nav_kind(line.text)
         if kind is None:
             continue

@@ -53,7 +53,7 @@ def tag_line_leftover(doc: Document, ctx: Context) -> Iterator[Report]:
     Fix safety
     Safe: the headline keeps every word of the tag.
     """
-    lines = layout_of(doc).lines
+    lines = layout_of(doc).head
     if len(lines) < 2 or not is_tag_line(lines[0].text, lines[1].text):
         return
     first = lines[0]
