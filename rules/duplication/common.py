@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import islice
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,17 @@ _SENTENCE_PUNCT = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 #: how far back a rule may look for the paragraph around a position (keeps scans bounded)
 LOOKBACK = 2000
 DATA = Path(__file__).parent / "data"
+
+
+_FOLDED = __name__ + ".folded"
+
+
+def folded_words(doc: Document) -> list[str]:
+    """The texts of ``doc.words``, case-folded; computed once per document (C loops)."""
+    folded = doc.cache.get(_FOLDED)
+    if folded is None:
+        folded = doc.cache[_FOLDED] = list(map(str.casefold, map(itemgetter(2), doc.words)))
+    return folded
 
 
 def normalize(text: str) -> str:

@@ -3,24 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, count
+from operator import eq
 
 from linter.document import Document, Span
 from linter.findings import Report
 from linter.rule import Context, document_rule
-from rules.duplication.common import inside_quotation, normalize
+from rules.duplication.common import folded_words, inside_quotation, normalize
 
 #: white space allowed between the two copies: spaces, tabs, no-break spaces, one line break
 _GAP_CHARS = frozenset(" \t\u00a0\u202f\n")
 
 
-def _next_same(low: list[str]) -> list[int]:
-    """For each word, the index of the next occurrence of the same word (or -1)."""
-    nxt = [-1] * len(low)
-    seen: dict[str, int] = {}
-    for i in range(len(low) - 1, -1, -1):
-        nxt[i] = seen.get(low[i], -1)
-        seen[low[i]] = i
-    return nxt
+def _candidate_starts(low: list[str], max_n: int) -> list[int]:
+    """Every index where a copy of 2 to ``max_n`` words may start (a superset, sorted).
+
+    Words i..i+n-1 repeated by words i+n..i+2n-1 means the word n places on is the same
+    at n positions in a row; exactly one of them is a multiple of n, and one of its
+    neighbours is among them too (n >= 2). So each n costs one C comparison every n
+    words, and only the rare hits are looked at in Python.
+    """
+    size = len(low)
+    starts: set[int] = set()
+    for n in range(2, max_n + 1):
+        for p in compress(count(0, n), map(eq, low[::n], low[n::n])):
+            near = (p > 0 and p + n - 1 < size and low[p - 1] == low[p + n - 1]) or (
+                p + n + 1 < size and low[p + 1] == low[p + n + 1]
+            )
+            if near:
+                starts.update(range(max(0, p - n + 1), p + 1))
+    return sorted(starts)
 
 
 def _plain_gap(text: str, start: int, end: int) -> bool:
@@ -58,9 +70,7 @@ def _legitimate(words: list[Span], low: list[str], text: str, i: int, n: int) ->
         return True
     if n == 2:  # "day after day after day", "again and again and again": a periodic figure
         end = i + 2 * n
-        after = (
-            end < len(low) and low[end] == low[i] and _plain_gap(text, words[end - 1].end, words[end].start)
-        )
+        after = end < len(low) and low[end] == low[i] and _plain_gap(text, words[end - 1].end, words[end].start)
         before = i > 0 and low[i - 1] == low[i + n - 1] and _plain_gap(text, words[i - 1].end, words[i].start)
         return after or before
     return False
@@ -111,20 +121,18 @@ def repeated_phrase(doc: Document, ctx: Context) -> Iterator[Report]:
     """
     words = doc.words
     text = doc.text
-    low = [w.text.casefold() for w in words]
-    nxt = _next_same(low)
+    low = folded_words(doc)
     max_n = int(ctx.options.get("max-words", 12))
-    i = 0
-    while i < len(words):
-        j, found = nxt[i], 0
-        while j != -1 and j - i <= max_n:
-            n = j - i
-            if n >= 2 and _is_copy(words, low, text, i, n):
+    resume = 0  # after a report the scan resumes after the second copy
+    for i in _candidate_starts(low, max_n):
+        if i < resume:
+            continue
+        found = 0
+        for n in range(2, max_n + 1):  # the nearest next occurrence of the word first
+            if i + n < len(low) and low[i + n] == low[i] and _is_copy(words, low, text, i, n):
                 found = n
                 break
-            j = nxt[j]
         if not found or _legitimate(words, low, text, i, found):
-            i += 1
             continue
         n, j = found, i + found
         start, end = words[j].start, words[j + n - 1].end
@@ -140,4 +148,4 @@ def repeated_phrase(doc: Document, ctx: Context) -> Iterator[Report]:
             severity=_severity(n, quoted),
             fix_span=(words[j - 1].end, end),
         )
-        i = j + n
+        resume = j + n

@@ -17,6 +17,17 @@ FIRES = {
     "preposition": ("the future of of the alliance", "of", "error"),
     "content-word": ("The troops troops moved north.", "troops", "warning"),
     "no-break-space": ("a plan to\u00a0to act", "to", "error"),
+    # the pair is a whole word and the part of a joined word next to it
+    "after-hyphenated-word": ("a state-of-the-art art gallery", "art", "warning"),
+    "before-hyphenated-word": ("the the-end-of-the-world party", "the", "error"),
+    "between-joined-words": ("a well-known known-unknown case", "known", "warning"),
+    "after-apostrophe": ("o'clock clock tower", "clock", "warning"),
+    # letters outside ASCII, with and without their case pairs
+    "accented-case-pair": ("It was his café Café then.", "café", "warning"),
+    "cyrillic": ("Он сказал что что будет.", "что", "warning"),
+    "greek-case-pair": ("Η πόλη αθηνα Αθηνα.", "αθηνα", "warning"),
+    "long-s": ("the ſtate ftate state ſtate", "ſtate", "warning"),
+    "sharp-s": ("the straße Straße sign", "straße", "warning"),
 }
 
 SILENT = {
@@ -40,7 +51,7 @@ def test_fires(text: str, word: str, severity: str) -> None:
     findings = run_rule(CODE, text)
     assert len(findings) == 1
     f = findings[0]
-    assert text[f.start : f.end].casefold() == word
+    assert text[f.start : f.end].casefold() == word.casefold()
     assert str(f.severity) == severity
     assert f.fix is not None and f.fix.safe
 
@@ -74,3 +85,29 @@ def test_good_fixture_is_silent(path: Path) -> None:
 
 def test_fixtures_exist() -> None:
     assert fixture_files(CODE, "bad") and fixture_files(CODE, "good")
+
+
+def test_trusted_letters_fold_as_python_does() -> None:
+    """The case-folded word comparison that picks the lines to scan is exact only if the
+    pattern's case-insensitive match of two trusted (or ASCII) letters is equality of their
+    Python case-foldings, and the joined-word pattern (``re``) agrees."""
+    import re
+    import string
+
+    from rules.duplication.doubled_word import _DOUBLED, _JOINED_PAIR, TRUSTED, odd
+
+    letters = sorted(TRUSTED | set(string.ascii_letters))
+    for x in letters:
+        assert len(x.casefold()) == 1 and x.isalpha() and not odd(x) or x in string.ascii_letters, x
+        for y in letters:
+            same = x.casefold() == y.casefold()
+            assert (_DOUBLED.fullmatch(f"{x} {y}") is not None) == same, (x, y)
+            assert (_JOINED_PAIR.fullmatch(f"-{x} {y}") is not None) == same, (x, y)
+            assert (re.fullmatch(r"(?i)(.) \1", f"{x} {y}") is not None) == same, (x, y)
+
+
+@pytest.mark.parametrize("char", ["ß", "ſ", "ı", "İ", "ς", "µ", "\u212a", "\u0345", "²", "\U0001e900"])
+def test_odd_characters_are_scanned(char: str) -> None:
+    from rules.duplication.doubled_word import odd
+
+    assert odd(char)
