@@ -12,6 +12,7 @@ import regex
 
 from linter.document import Document
 
+_CACHE_KEY = __name__  # doc.cache is keyed by the computing module
 #: how far around a match the "is this prose talking about markup?" test looks
 WINDOW = 160
 
@@ -73,6 +74,14 @@ class Lines:
         self.text = doc.text
         self.starts = [line.start for line in doc.lines]
         self.ends = [line.end for line in doc.lines]
+
+    @classmethod
+    def of(cls, doc: Document) -> Lines:
+        """The document's line table, built once (in ``doc.cache``) for all the markup rules."""
+        lines = doc.cache.get(_CACHE_KEY)
+        if lines is None:
+            lines = doc.cache[_CACHE_KEY] = cls(doc)
+        return lines  # type: ignore[no-any-return]
 
     def around(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.starts, pos) - 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
+from operator import itemgetter
 
 import regex
 
@@ -78,23 +80,46 @@ _PROSE_RUN = regex.compile(r"(?<![\w.$])(?:\p{L}++[,;]?[ ]){3}\p{L}{2,}+(?![\w(.
 #: a class or id selector just before the braces (``.wp-caption{…}``)
 _SELECTOR = regex.compile(r"(?:[.#][A-Za-z_][\w-]{0,60}+)++[ \t]?$")
 _TALK_PER_DOC = 3
+_TALK = CODE_TALK | MARKUP_TALK
 
 
-def _trigger_lines(text: str, lines: Lines) -> list[tuple[int, int]]:
-    """The lines that hold a trigger, found with plain substring searches (fast in C)."""
+#: the triggers that can lead to an anchor, each with a character that must be in the text
+#: for it to be looked for (a cheap test); every match of a kind's pattern holds one of
+#: them, so the lines without any cannot hold an anchor (the triggers themselves are
+#: checked line by line, as before)
+_NEEDLES: tuple[tuple[str, str], ...] = (
+    *((name, name[0]) for name in _KINDS[0][1]),  # snippet names
+    ("{", "{"),  # CSS rules, templates, functions
+    ("@", "@"),  # at-rules
+    ("<%", "<"),  # templates
+    ("=", "="),  # var/let/const declarations (also with a tab after the keyword)
+    ("document.", "."),
+    ("window.", "."),
+    ("$(", "$"),
+    ("jQuery(", "Q"),
+    ("console.log", "."),
+)
+
+
+def _trigger_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that may hold an anchor, found with plain substring searches (fast in C)."""
     found: set[tuple[int, int]] = set()
-    for trigger in _TRIGGERS:
-        at = text.find(trigger)
+    for needle, char in _NEEDLES:
+        if char not in text:
+            continue
+        at = text.find(needle)
         while at >= 0:
-            line = lines.around(at)
-            found.add(line)
-            at = text.find(trigger, line[1])
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            found.add((start, end))
+            at = text.find(needle, end)
     return sorted(found)
 
 
-def _anchors(text: str, lines: Lines) -> Iterator[tuple[str, int, int]]:
+def _anchors(text: str) -> Iterator[tuple[str, int, int]]:
     """(kind, start, end) of each anchor, searched only on lines where one of its triggers is."""
-    for ls, le in _trigger_lines(text, lines):
+    for ls, le in _trigger_lines(text):
         line = text[ls:le]
         found = [
             (m.start(), m.end(), kind)
@@ -108,9 +133,18 @@ def _anchors(text: str, lines: Lines) -> Iterator[tuple[str, int, int]]:
 
 def _is_tech(doc: Document) -> bool:
     """An article about code or markup: code in it may be meant (only snippets count then)."""
-    talk = CODE_TALK | MARKUP_TALK
-    hits = [w.text.lower() for w in doc.words if w.text.lower() in talk]
-    return len(hits) >= _TALK_PER_DOC and len(set(hits)) >= 2
+    words = doc.__dict__.get("word_set")  # already computed by another rule: free
+    if words is None:
+        words = set(map(itemgetter(2), doc.words))
+    found = _TALK.intersection(map(str.lower, words))
+    if len(found) < 2:
+        return False
+    if len(found) >= _TALK_PER_DOC:
+        return True
+    # two talk words: are there three mentions? (lazy C iterators, stopping at the third)
+    lowered = map(str.lower, map(itemgetter(2), doc.words))
+    hits = filter(found.__contains__, lowered)
+    return next(islice(hits, _TALK_PER_DOC - 1, None), None) is not None
 
 
 @document_rule("MRK004", "leaked-code", category="markup", severity="warning", fixable=True)
@@ -142,10 +176,11 @@ def leaked_code(doc: Document, ctx: Context) -> Iterator[Report]:
     sentence gets no fix: where the code ends and the prose resumes is a judgement.
     """
     text = doc.text
-    lines = Lines(doc)
+    lines: Lines | None = None
     tech: bool | None = None
     done_line = -1
-    for kind, start, end in _anchors(text, lines):
+    for kind, start, end in _anchors(text):
+        lines = lines or Lines.of(doc)
         ls, le = lines.around(start)
         if ls == done_line:
             continue

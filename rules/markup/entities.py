@@ -86,7 +86,7 @@ def leaked_html_entity(doc: Document, ctx: Context) -> Iterator[Report]:
         start, end = m.span()
         if enclosed(text, start, end):
             continue
-        lines = lines or Lines(doc)
+        lines = lines or Lines.of(doc)
         if lines.talks_about(start, end):
             continue
         decoded = _decode(m.group() if not m.group("bare") else m.group() + ";")

@@ -50,8 +50,9 @@ class _Piece:
     strong: bool
 
 
-def _attribute_pieces(text: str, lines: Lines, taken: list[tuple[int, int]]) -> Iterator[_Piece]:
+def _attribute_pieces(doc: Document, taken: list[tuple[int, int]]) -> Iterator[_Piece]:
     """Attribute runs outside tags: a cut tag tail (``type="x"/>``) or markup-only attributes."""
+    text = doc.text
     group: list[tuple[int, int]] = []
     spans = iter(taken)
     current = next(spans, None)
@@ -61,10 +62,10 @@ def _attribute_pieces(text: str, lines: Lines, taken: list[tuple[int, int]]) -> 
         tail = _TAG_END.match(text, end)
         if tail:
             yield _Piece(start, tail.end(), True)
-        elif any(_KNOWN.match(text, s) for s, _ in group) and not lines.talks_about(start, end):
+        elif any(_KNOWN.match(text, s) for s, _ in group) and not Lines.of(doc).talks_about(start, end):
             yield _Piece(start, end, True)
 
-    for m in _ATTR_TOKEN.finditer(text):
+    for m in _attr_tokens(text):
         while current is not None and current[1] <= m.start():
             current = next(spans, None)
         if current is not None and current[0] <= m.start():
@@ -77,10 +78,54 @@ def _attribute_pieces(text: str, lines: Lines, taken: list[tuple[int, int]]) -> 
         yield from close(group)
 
 
-def _pieces(doc: Document, lines: Lines) -> list[_Piece]:
+def _positions(text: str, needle: str) -> list[int]:
+    out = []
+    at = text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
+
+
+def _tags(text: str) -> Iterator[regex.Match[str]]:
+    """``_PATTERN.finditer(text)``, trying only where a match can start ("<" or "]]>")."""
+    starts = _positions(text, "<") if "<" in text else []
+    if "]]>" in text:
+        starts = sorted(starts + _positions(text, "]]>"))
+    done = 0
+    for at in starts:
+        if at < done:
+            continue
+        m = _PATTERN.match(text, at)
+        if m is not None:
+            yield m
+            done = m.end()
+
+
+#: longest name and value ``_ATTR_TOKEN`` can match around its "="
+_NAME_MAX, _VALUE_MAX = 41, 2002
+
+
+def _attr_tokens(text: str) -> Iterator[regex.Match[str]]:
+    """``_ATTR_TOKEN.finditer(text)``, searched only around each '="' and "='": every match
+    lies within a name's length before its "=" and a value's length after it, so the merged
+    windows hold every match and no match crosses from one window into the next."""
+    equals = sorted(_positions(text, '="') + _positions(text, "='"))
+    windows: list[list[int]] = []
+    for at in equals:
+        lo, hi = max(0, at - _NAME_MAX - 1), at + _VALUE_MAX + 2
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from _ATTR_TOKEN.finditer(text, lo, min(hi, len(text)))
+
+
+def _pieces(doc: Document) -> list[_Piece]:
     text = doc.text
     out: list[_Piece] = []
-    tags = _PATTERN.finditer(text) if "<" in text or "]]>" in text else ()
+    tags = _tags(text) if "<" in text or "]]>" in text else ()
     for m in tags:
         start, end = m.span()
         strong = m.lastgroup == "comment" or bool(_HAS_VALUE.search(text, start, end))
@@ -89,7 +134,7 @@ def _pieces(doc: Document, lines: Lines) -> list[_Piece]:
         out.append(_Piece(start, end, strong))
     taken = [(p.start, p.end) for p in out]
     if "=" in text:
-        out.extend(_attribute_pieces(text, lines, taken))
+        out.extend(_attribute_pieces(doc, taken))
     out.sort(key=lambda p: p.start)
     return [p for p in out if not enclosed(text, p.start, p.end)]
 
@@ -157,8 +202,10 @@ def leaked_html_tag(doc: Document, ctx: Context) -> Iterator[Report]:
     space where they separated two words.
     """
     text = doc.text
-    lines = Lines(doc)
-    for run in _runs(text, _pieces(doc, lines)):
+    pieces = _pieces(doc)
+    lines = Lines.of(doc) if pieces else None
+    for run in _runs(text, pieces):
+        assert lines is not None
         if not _credible(text, lines, run):
             continue
         start, end = run[0].start, run[-1].end

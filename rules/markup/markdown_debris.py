@@ -21,8 +21,35 @@ _PATTERN = regex.compile(
     r"|(?P<heading>(?m:^)#{1,6}+[ \t]++(?=\p{Lu}|\d)(?P<title>[^\n#]{1,200}+)[ \t]*+(?m:$))",
 )
 
-#: every pattern needs one of these: most texts hold none and are skipped at C speed
-_TRIGGERS = ("](", "]:", "**", "#")
+#: every pattern needs one of these in its line (a heading: "#" opening the line); no pattern
+#: spans two lines, so only the lines holding one are searched
+_TRIGGERS = ("](", "]:", "**")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines that hold a trigger or open with "#", in order, each once."""
+    starts: set[int] = set()
+    for trigger in _TRIGGERS:
+        at = text.find(trigger)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            starts.add(start)
+            end = text.find("\n", at)
+            if end < 0:
+                break
+            at = text.find(trigger, end)
+    if "#" in text:
+        if text.startswith("#"):
+            starts.add(0)
+        at = text.find("\n#")
+        while at >= 0:
+            starts.add(at + 1)
+            at = text.find("\n#", at + 2)
+    out = []
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        out.append((start, len(text) if end < 0 else end))
+    return out
 
 
 @document_rule("MRK006", "leaked-markdown", category="markup", severity="warning", fixable=True)
@@ -52,9 +79,9 @@ def leaked_markdown(doc: Document, ctx: Context) -> Iterator[Report]:
     is deleted whole.
     """
     text = doc.text
-    if doc.format == "markdown" or not any(t in text for t in _TRIGGERS):
+    if doc.format == "markdown":
         return
-    for m in _PATTERN.finditer(text):
+    for m in (m for start, end in _lines(text) for m in _PATTERN.finditer(text, start, end)):
         kind = m.lastgroup  # the outermost group: it closes last
         start, end = m.span()
         fix_span = None

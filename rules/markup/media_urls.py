@@ -114,7 +114,7 @@ def leaked_media_path(doc: Document, ctx: Context) -> Iterator[Report]:
         before = text[max(0, start - 2) : start]
         if before.endswith("=") or before in ('="', "='", "](") or _DESCRIPTOR.match(text, end):
             continue
-        lines = lines or Lines(doc)
+        lines = lines or Lines.of(doc)
         reason = _verdict(text, token, start, end, lines)
         if reason is None:
             continue
