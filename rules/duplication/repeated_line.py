@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from itertools import compress, count
+from operator import eq, itemgetter
 
-from linter.document import Document, Span
+from linter.document import _SENTENCE_END, Document, Span
 from linter.findings import Report
 from linter.rule import Context, document_rule
 from rules.duplication.common import (
@@ -13,14 +15,21 @@ from rules.duplication.common import (
     inside_quotation,
     is_metadata_title,
     is_verse_block,
+    key_lengths,
     letter_count,
     normalize,
     paragraph_index,
     word_count,
 )
 from rules.duplication.repeated_paragraph import is_substantial
+from rules.encoding.chars import unusual_chars
 
 _TRAILING = " .!?…:;,"
+#: what may follow a sentence's end mark (a closing quotation mark or bracket)
+_CLOSERS = "\"'”’)]"
+#: joins paragraphs for one split into sentences; a control character never in prose
+#: (when a text has it, the shortcut is skipped)
+_SEPARATOR = "\x01"
 
 
 def _key(text: str) -> str:
@@ -42,43 +51,86 @@ def _prose_between(lines: list[Span]) -> bool:
     return any(is_substantial(x.text) for x in lines)
 
 
+def _matches(texts: list[str], sizes: list[int], window: int, least: int, trailing: str) -> Iterator[tuple[int, int]]:
+    """(index, how far back) for each span whose key one of the ``window`` spans before it
+    has (the nearest such span), as a scan with a window of recent keys would find them.
+
+    ``sizes`` (``key_lengths``) settle most spans without a key: a span can match only
+    an earlier one of equal size, and only spans of at least ``least`` are wanted.
+    """
+    if window < 0:
+        deque(maxlen=window)  # the error a negative window always raised
+    candidates = sorted(
+        {
+            i
+            for back in range(1, window + 1)
+            for i in compress(count(back), map(eq, sizes[back:], sizes))
+            if sizes[i] >= least
+        }
+    )
+    keys: dict[int, str] = {}
+
+    def key(i: int) -> str:
+        k = keys.get(i)
+        if k is None:
+            k = keys[i] = normalize(texts[i]).rstrip(trailing)
+        return k
+
+    for i in candidates:
+        for back in range(1, min(window, i) + 1):
+            if sizes[i - back] == sizes[i] and key(i - back) == key(i):
+                yield i, back
+                break
+
+
 def _line_findings(doc: Document, window: int, min_words: int) -> Iterator[tuple[Span, Span, bool, str]]:
     """(earlier copy, later copy, adjacent?) for lines repeated within ``window`` lines."""
     paragraphs = doc.paragraphs
-    recent: deque[tuple[str, Span]] = deque(maxlen=window)
-    for line in doc.lines:
-        if not line.text.strip():
+    lines = list(compress(doc.lines, map(str.strip, map(itemgetter(2), doc.lines))))  # not blank
+    texts = [ln.text for ln in lines]
+    sizes = key_lengths(doc, texts, _TRAILING, lines=True)
+    for i, back in _matches(texts, sizes, window, 4 * min_words, _TRAILING):
+        line = lines[i]
+        if not _long_enough(line.text, min_words):
             continue
-        key = _key(line.text)
-        match = next((i for i, (k, _) in enumerate(reversed(recent)) if k == key), None)
-        if match is not None and _long_enough(line.text, min_words):
-            earlier = recent[-1 - match][1]
-            between = [span for _, span in list(recent)[len(recent) - match :]]
-            p = paragraph_index(paragraphs, line.start)
-            if (
-                not _prose_between(between)
-                and not is_verse_block(paragraphs, p)
-                and not is_metadata_title(doc, earlier)
-            ):
-                yield earlier, line, match == 0, "line"
-        recent.append((key, line))
+        earlier, between = lines[i - back], lines[i - back + 1 : i]
+        p = paragraph_index(paragraphs, line.start)
+        if not _prose_between(between) and not is_verse_block(paragraphs, p) and not is_metadata_title(doc, earlier):
+            yield earlier, line, back == 1, "line"
 
 
 def _sentence_findings(doc: Document, window: int, min_words: int) -> Iterator[tuple[Span, Span, bool, str]]:
     """(earlier copy, later copy, adjacent?) for sentences repeated within ``window`` sentences."""
-    recent: deque[tuple[str, Span]] = deque(maxlen=window)
-    for sentence in doc.sentences:
-        key = _key(sentence.text)
-        match = next((i for i, (k, _) in enumerate(reversed(recent)) if k == key), None)
+    least = 4 * (min_words + 2)
+    if not _may_repeat_sentences(doc, window, least):
+        return
+    sentences = doc.sentences
+    texts = [s.text for s in sentences]
+    sizes = key_lengths(doc, texts, _TRAILING)
+    text = doc.text
+    for i, back in _matches(texts, sizes, window, least, _TRAILING):
+        sentence = sentences[i]
         rhetorical = sentence.text.rstrip("\"'”’) ").endswith(("!", "?"))
         if (
-            match is not None
-            and not rhetorical
-            and not _whole_line(doc.text, sentence)  # the line check's business
+            not rhetorical
+            and not _whole_line(text, sentence)  # the line check's business
             and _long_enough(sentence.text, min_words + 2)
         ):
-            yield recent[-1 - match][1], sentence, match == 0, "sentence"
-        recent.append((key, sentence))
+            yield sentences[i - back], sentence, back == 1, "sentence"
+
+
+def _may_repeat_sentences(doc: Document, window: int, least: int) -> bool:
+    """Could a sentence repeat one of the ``window`` before it? Answered without
+    ``doc.sentences``: the same sentence-end pattern splits each paragraph into the same
+    sentences, less their end marks; their keys less closing marks are compared as
+    ``_matches`` compares keys (equal sentence keys make equal such keys)."""
+    if _SEPARATOR in unusual_chars(doc):
+        return True  # the separator occurs in the text: no shortcut
+    joined = _SEPARATOR.join([p.text for p in doc.paragraphs])
+    pieces = _SENTENCE_END.sub(_SEPARATOR, joined).split(_SEPARATOR)
+    trailing = _TRAILING + _CLOSERS
+    sizes = key_lengths(doc, pieces, trailing)
+    return next(_matches(pieces, sizes, window, least, trailing), None) is not None
 
 
 @document_rule(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from linter.document import Document, Span
@@ -11,6 +12,7 @@ from rules.duplication.common import (
     deletion_span,
     ends_like_sentence,
     is_verse_block,
+    key_lengths,
     letter_count,
     normalize,
     word_count,
@@ -20,6 +22,8 @@ from rules.duplication.common import (
 _LONG_WORDS = 12
 #: a shorter paragraph counts when it ends like a sentence and has this many words
 _SENTENCE_WORDS = 7
+#: a substantial paragraph has at least this many letters (see is_substantial)
+_MIN_LETTERS = 30
 
 
 def is_substantial(text: str) -> bool:
@@ -29,7 +33,7 @@ def is_substantial(text: str) -> bool:
     caption credit); a paragraph of running prose does not.
     """
     words = word_count(text)
-    if letter_count(text) < 30:
+    if letter_count(text) < _MIN_LETTERS:
         return False
     return words >= _LONG_WORDS or (words >= _SENTENCE_WORDS and ends_like_sentence(text))
 
@@ -81,13 +85,8 @@ def repeated_paragraph(doc: Document, ctx: Context) -> Iterator[Report]:
     after it, in plain text) loses nothing.
     """
     paragraphs = doc.paragraphs
-    seen: dict[str, int] = {}
-    for index, para in enumerate(paragraphs):
-        if not is_substantial(para.text):
-            continue
-        key = normalize(para.text)
-        if seen.setdefault(key, index) == index or is_verse_block(paragraphs, index):
-            continue
+    for index in _repeated(doc, paragraphs):
+        para = paragraphs[index]
         yield ctx.report(
             para.start,
             para.end,
@@ -97,3 +96,41 @@ def repeated_paragraph(doc: Document, ctx: Context) -> Iterator[Report]:
             safe=True,
             fix_span=_delete_span(doc, paragraphs, index),
         )
+
+
+def _repeated(doc: Document, paragraphs: list[Span]) -> Iterator[int]:
+    """Indices of the substantial paragraphs whose key an earlier substantial one has.
+
+    Only paragraphs whose key length (``key_lengths``: a few C calls each) another one
+    shares can be copies; their keys are computed, and only the keys seen twice are
+    judged, in text order, as the straightforward loop over every paragraph would.
+    """
+    sizes = key_lengths(doc, [p.text for p in paragraphs])
+    # a substantial paragraph has 30 letters or more, so a longer key
+    shared = Counter(n for n in sizes if n >= _MIN_LETTERS)
+    if len(shared) == sum(shared.values()):
+        return  # no two paragraphs could be copies: the common case
+    keys: dict[int, str] = {}
+    by_text: dict[str, str] = {}  # copies are usually identical: one key per distinct text
+    for i, n in enumerate(sizes):
+        if shared.get(n, 0) > 1:
+            text = paragraphs[i].text
+            key = by_text.get(text)
+            if key is None:
+                key = by_text[text] = normalize(text)
+            keys[i] = key
+    twice = Counter(keys.values())
+    substantial: dict[str, bool] = {}
+    seen: dict[str, int] = {}
+    for index, key in keys.items():
+        if twice[key] < 2:
+            continue
+        text = paragraphs[index].text
+        prose = substantial.get(text)
+        if prose is None:
+            prose = substantial[text] = is_substantial(text)
+        if not prose:
+            continue
+        if seen.setdefault(key, index) == index or is_verse_block(paragraphs, index):
+            continue
+        yield index

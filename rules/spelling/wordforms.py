@@ -5,8 +5,9 @@ is most of a pre-commit run. Expanding every stem by its affix rules once (like
 Hunspell's own ``unmunch``) gives the set of accepted forms (en_US: ~124k); saved as a
 plain word list under the user cache folder it loads in a few milliseconds, and a
 lookup is a set membership test. Hunspell's casing rules are kept: a form is also
-accepted capitalised (sentence start) and in capitals. Suggestions still come from
-spylls, loaded only when a word is actually flagged.
+accepted capitalised (sentence start) and in capitals. The forms of NOSUGGEST entries
+(slurs and swear words: accepted, never suggested) are saved after a ``#nosuggest`` line
+for the suggester (suggest.py); spylls itself is loaded only to build the file.
 
 The cache file is named by the dictionary files' content hash, written atomically, and
 rebuilt when missing or unreadable.
@@ -22,7 +23,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-FORMAT = "1"
+FORMAT = "2"
+#: the line between the forms and the forms of NOSUGGEST entries in the cache file
+NOSUGGEST_MARK = "#nosuggest"
 
 
 def cache_folder() -> Path:
@@ -86,23 +89,33 @@ def _word_forms(word: Any, aff: Any, skip: set[str]) -> Iterable[str]:
 
 def expand(dictionary: Any) -> set[str]:
     """Every form a spylls ``Dictionary`` accepts without compounding, in its own case."""
+    return expand_all(dictionary)[0]
+
+
+def expand_all(dictionary: Any) -> tuple[set[str], set[str]]:
+    """(every accepted form, the forms of NOSUGGEST entries, which are never suggested)."""
     aff = dictionary.aff
     skip = {f for f in (aff.NEEDAFFIX, aff.ONLYINCOMPOUND) if f}
     forbidden = aff.FORBIDDENWORD
+    nosuggest_flag = aff.NOSUGGEST
     forms: set[str] = set()
+    nosuggest: set[str] = set()
     for word in dictionary.dic.words:
         if forbidden and forbidden in word.flags:
             continue
-        forms.update(_word_forms(word, aff, skip))
-    return forms
+        expanded = set(_word_forms(word, aff, skip))
+        forms |= expanded
+        if nosuggest_flag and nosuggest_flag in word.flags:
+            nosuggest |= expanded
+    return forms, nosuggest
 
 
-def _write(path: Path, forms: set[str]) -> None:
+def _write(path: Path, forms: set[str], nosuggest: set[str]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write("\n".join(sorted(forms)))
+            fh.write("\n".join([*sorted(forms), NOSUGGEST_MARK, *sorted(nosuggest)]))
         os.replace(tmp, path)
     except OSError:
         pass  # no cache folder: expand again next time
@@ -116,9 +129,19 @@ class WordForms:
     Hunspell verdicts for an unknown all-caps word asks spylls (see lexicon.Lexicon).
     """
 
-    def __init__(self, forms: Iterable[str]) -> None:
+    def __init__(self, forms: Iterable[str], nosuggest: Iterable[str] = (), ordered: list[str] | None = None) -> None:
         self.forms = forms if isinstance(forms, frozenset) else frozenset(forms)
+        self._ordered = ordered
+        #: forms that are accepted but never suggested (Hunspell's NOSUGGEST entries)
+        self.nosuggest = frozenset(nosuggest)
         self._upper: frozenset[str] | None = None
+
+    @property
+    def ordered(self) -> list[str]:
+        """The forms sorted by code point (the cache file's order; for prefix searches)."""
+        if self._ordered is None:
+            self._ordered = sorted(self.forms)
+        return self._ordered
 
     def __contains__(self, word: str) -> bool:
         if word in self.forms:
@@ -140,10 +163,15 @@ def word_forms(base: str) -> WordForms:
     key = _fingerprint([base + ".dic", base + ".aff"])
     path = cache_folder() / f"{Path(base).name}-{key}.txt"
     try:
-        return WordForms(frozenset(path.read_text(encoding="utf-8").split("\n")))
+        text = path.read_text(encoding="utf-8")
+        head, mark, tail = text.partition("\n" + NOSUGGEST_MARK + "\n")
+        if not mark and not text.endswith("\n" + NOSUGGEST_MARK):
+            raise OSError("not a word-form file of this format")
+        ordered = head.removesuffix("\n" + NOSUGGEST_MARK).split("\n")
+        return WordForms(frozenset(ordered), tail.split("\n") if tail else (), ordered)
     except (OSError, UnicodeDecodeError):
         from spylls.hunspell import Dictionary
 
-        forms = expand(Dictionary.from_files(base))
-        _write(path, forms)
-        return WordForms(forms)
+        forms, nosuggest = expand_all(Dictionary.from_files(base))
+        _write(path, forms, nosuggest)
+        return WordForms(forms, nosuggest)
