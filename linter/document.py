@@ -8,6 +8,7 @@ in offsets of ``doc.text``. The engine maps those back to the source with ``doc.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property
 from pathlib import PurePath
 from typing import Any, NamedTuple
@@ -185,6 +186,12 @@ class Document:
             pos = m.end()
         _add_trimmed(out, self.text, pos, len(self.text))
         return out
+
+    def paragraph_index(self, pos: int) -> int:
+        """Index in ``paragraphs`` of the paragraph holding (or last starting before) ``pos``."""
+        if "_paragraph_starts" not in self.cache:
+            self.cache["_paragraph_starts"] = [p.start for p in self.paragraphs]
+        return max(0, bisect_right(self.cache["_paragraph_starts"], pos) - 1)
 
     @cached_property
     def lines(self) -> list[Span]:

@@ -134,6 +134,21 @@ def _docstring(obj: Any, code: str) -> str:
     return doc
 
 
+def _identity(obj: Any, code: str, name: str, category: str, severity: str, **rest: Any) -> dict[str, Any]:
+    """The fields both decorators fill the same way (documentation read from ``obj``)."""
+    options = rest.pop("options", None)
+    return dict(
+        code=code,
+        name=name,
+        category=category,
+        severity=Severity.parse(severity),
+        doc=_docstring(obj, code),
+        options=dict(options or {}),
+        source=obj.__module__,
+        **rest,
+    )
+
+
 def document_rule(
     code: str,
     name: str,
@@ -149,17 +164,18 @@ def document_rule(
 
     def wrap(fn: CheckFn) -> Rule:
         return Rule(
-            code=code,
-            name=name,
-            category=category,
-            severity=Severity.parse(severity),
             check=fn,
-            doc=_docstring(fn, code),
-            options=dict(options or {}),
-            fixable=fixable,
-            source=fn.__module__,
-            default_enabled=default_enabled,
-            enabled_when=enabled_when,
+            **_identity(
+                fn,
+                code,
+                name,
+                category,
+                severity,
+                options=options,
+                fixable=fixable,
+                default_enabled=default_enabled,
+                enabled_when=enabled_when,
+            ),
         )
 
     return wrap
@@ -174,24 +190,27 @@ def corpus_rule(
     options: dict[str, Any] | None = None,
     fixable: bool = False,
     default_enabled: bool = True,
+    enabled_when: Callable[[Mapping[str, Any]], bool] | None = None,
 ) -> Callable[[type], CorpusRule]:
     """Class decorator: a class with static ``initial``, ``summarize``, ``merge``, ``check``."""
 
-    def wrap(cls: type) -> CorpusRule:
+    def wrap(cls: Any) -> CorpusRule:
         return CorpusRule(
-            code=code,
-            name=name,
-            category=category,
-            severity=Severity.parse(severity),
-            check=cls.check,  # type: ignore[attr-defined]
-            doc=_docstring(cls, code),
-            options=dict(options or {}),
-            fixable=fixable,
-            source=cls.__module__,
-            default_enabled=default_enabled,
-            summarize=cls.summarize,  # type: ignore[attr-defined]
-            merge=cls.merge,  # type: ignore[attr-defined]
-            initial=cls.initial,  # type: ignore[attr-defined]
+            check=cls.check,
+            summarize=cls.summarize,
+            merge=cls.merge,
+            initial=cls.initial,
+            **_identity(
+                cls,
+                code,
+                name,
+                category,
+                severity,
+                options=options,
+                fixable=fixable,
+                default_enabled=default_enabled,
+                enabled_when=enabled_when,
+            ),
         )
 
     return wrap

@@ -164,3 +164,9 @@ def test_views_have_offsets_into_text() -> None:
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown format"):
         Document("x", format="docx")
+
+
+def test_paragraph_index() -> None:
+    doc = Document("One.\n\nTwo two.\n\nThree.", path="a.txt")
+    assert [doc.paragraph_index(doc.text.index(w)) for w in ("One", "Two", "two.", "Three")] == [0, 1, 1, 2]
+    assert doc.paragraph_index(0) == 0 and doc.paragraph_index(len(doc.text)) == 2
