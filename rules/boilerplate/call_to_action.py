@@ -54,12 +54,20 @@ _VERBS = (
 _VERB_HINT = re.compile(rb"[\s\x1c-\x1f,:;!|?-](?:" + _VERBS + rb")")
 _VERB_AT_START = re.compile(rb"(?:" + _VERBS + rb")")
 #: ... and, in its line, what every call points at: a word starting like an object (no letter
-#: before it), or "stay" (``stay with`` + a brand)
+#: before it: the line break before the line, or any other character), or "stay" (``stay
+#: with`` + a brand)
 _OBJECT_HINT = re.compile(
-    rb"(?<![a-z0-9_])(?:us|our|telegram|whatsapp|youtube|facebook|twitter|instagram|linkedin|pinterest|"
-    rb"tiktok|threads|snapchat|koo|sharechat|google|x[ \t]|update|news|stories|articles|videos|alerts|posts)"
-    rb"|stay"
+    rb"[^a-z0-9_](?:us|our|telegram|whatsapp|youtube|facebook|twitter|instagram|linkedin|pinterest|tiktok|"
+    rb"threads|snapchat|koo|sharechat|google|x[ \t]|update|news|stories|articles|videos|alerts|posts)|stay"
 )
+#: ... and a verb right after what may lead it (``_LEAD``, without its word boundaries)
+_LEAD_VERB = re.compile(
+    rb"(?:^|[,:;!|?-][ \t]*|(?:please|kindly|and|or|also|now|today|then|just|simply|do|&|forget[ \t]+to|"
+    rb"sure[ \t]+to|remember[ \t]+to|updates?|news|stories|alerts|info|information|content|videos)[ \t]+)"
+    rb"(?:" + _VERBS + rb")"
+)
+#: ``_QUOTES`` with ``re`` (the same characters): a quick test before the full check
+_QUOTE_HINT = re.compile(r"[“”\"«»]")
 _BRAND = regex.compile(r"[ \t]++(?:the[ \t]++)?[\p{Lu}\d][\p{L}\d&.'’-]*+")
 _QUOTES = regex.compile(r"[“”\"«»]")
 
@@ -132,7 +140,14 @@ def _candidates(doc: Document) -> Iterator[Span]:
         yield from candidate_lines(doc, None)
         return
     for line in candidate_lines(doc, _VERB_HINT, low, _VERB_AT_START):
-        if len(line.text) > MAX_CHARS or _QUOTES.search(line.text):
+        if len(line.text) > MAX_CHARS or _QUOTE_HINT.search(line.text):
             continue
-        if _OBJECT_HINT.search(low, line.start, line.end):
-            yield line
+        # from the character before the line (a line break, or the text's start: then the
+        # line is tried once more with a space in front)
+        if (
+            _OBJECT_HINT.search(low, line.start - 1, line.end)
+            if line.start
+            else _OBJECT_HINT.search(b" " + low[: line.end])
+        ):
+            if _LEAD_VERB.search(low[line.start : line.end]):
+                yield line
