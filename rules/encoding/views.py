@@ -1,4 +1,8 @@
-"""The unusual characters of a document, found in one C-level pass (no rule lives here).
+"""Cheap per-document views shared by several rule families (no rule lives here).
+
+``word_texts(doc)``: the texts of ``doc.words`` as a list (one C pass, made once).
+
+The unusual characters of a document, found in one C-level pass:
 
 Most articles are printable ASCII plus a handful of typographic characters (curly quotes,
 dashes). ``unusual_chars(doc)`` is the set of every character of ``doc.text`` that is not
@@ -10,6 +14,8 @@ Computed once per document (``doc.cache``) and shared by every rule that asks.
 """
 
 from __future__ import annotations
+
+from operator import itemgetter
 
 from linter.document import Document
 
@@ -36,3 +42,14 @@ def unusual_chars(doc: Document) -> frozenset[str]:
         rest = utf8(doc).translate(None, _COMMON)
         found = doc.cache[__name__] = frozenset(rest.decode("utf-8", "surrogatepass"))
     return found
+
+
+_WORDS = __name__ + ".words"
+
+
+def word_texts(doc: Document) -> list[str]:
+    """The texts of ``doc.words``, in order."""
+    texts = doc.cache.get(_WORDS)
+    if texts is None:
+        texts = doc.cache[_WORDS] = list(map(itemgetter(2), doc.words))
+    return texts

@@ -27,7 +27,7 @@ from typing import Any
 import regex
 
 from linter.document import Document
-from rules.encoding.chars import unusual_chars
+from rules.encoding.views import unusual_chars, word_texts
 
 _TOKEN = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 #: counts the items of an iterable into a dict, in C (what Counter.update runs)
@@ -144,7 +144,7 @@ class DocumentTerms:
         self.exact = all(map(_case_safe, unusual_chars(doc)))
         if self.exact:
             self.starts = list(map(itemgetter(0), doc.words))
-            self.terms = list(map(_WORD_TERMS.__getitem__, map(itemgetter(2), doc.words)))
+            self.terms = list(map(_WORD_TERMS.__getitem__, word_texts(doc)))
 
     @staticmethod
     def of(doc: Document) -> DocumentTerms:
