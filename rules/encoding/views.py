@@ -53,3 +53,18 @@ def word_texts(doc: Document) -> list[str]:
     if texts is None:
         texts = doc.cache[_WORDS] = list(map(itemgetter(2), doc.words))
     return texts
+
+
+_WORD_SET = __name__ + ".word_set"
+
+
+def word_set(doc: Document) -> frozenset[str]:
+    """``doc.word_set`` if some rule has built it, else the same set made from
+    ``word_texts`` (hashing the words costs a fraction of a regex pass over the text)."""
+    found = doc.cache.get(_WORD_SET)
+    if found is None:
+        found = doc.__dict__.get("word_set")  # functools.cached_property, when built
+        if found is None:
+            found = frozenset(word_texts(doc))
+        doc.cache[_WORD_SET] = found
+    return found

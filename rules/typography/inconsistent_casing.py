@@ -14,7 +14,7 @@ import regex
 from linter.document import Document, Span
 from linter.findings import Report
 from linter.rule import Context, document_rule
-from rules.encoding.views import unusual_chars, word_texts
+from rules.encoding.views import unusual_chars, word_set
 
 #: a word of letters (a possessive ’s is cut off); hyphenated compounds are left alone
 _BEFORE = r"(?<![\p{L}\p{N}\-’'./@])"
@@ -190,7 +190,7 @@ def _occurrences(doc: Document) -> list[tuple[Span, Any]] | None:
     """
     if any(map(_odd, unusual_chars(doc))):
         return None
-    words = doc.__dict__.get("word_set") or set(word_texts(doc))
+    words = word_set(doc)
     # the part before any apostrophe ("NATO’s", "O’Brien") of each word with a capital
     heads = map(str.partition, map(str.replace, filterfalse(str.islower, words), repeat("’"), repeat("'")), repeat("'"))
     candidates = [w for w in filter(str.isalpha, set(map(itemgetter(0), heads))) if len(w) >= 3]
