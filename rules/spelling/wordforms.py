@@ -17,13 +17,33 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 FORMAT = "2"
+_ODD = re.compile("[-’ʼ]")
+
+
+def _odd_lines(text: str, stop: int) -> set[str]:
+    """The lines of ``text[:stop]`` holding a hyphen or a typographic apostrophe (found with
+    ``str.find``: most dictionaries have none)."""
+    out = set()
+    for c in "-’ʼ":
+        i = text.find(c, 0, stop)
+        while i >= 0:
+            start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            end = len(text) if end < 0 else end
+            out.add(text[start:end])
+            i = text.find(c, end, stop)
+    return out
+
+
 #: the line between the forms and the forms of NOSUGGEST entries in the cache file
 NOSUGGEST_MARK = "#nosuggest"
 
@@ -129,19 +149,41 @@ class WordForms:
     Hunspell verdicts for an unknown all-caps word asks spylls (see lexicon.Lexicon).
     """
 
-    def __init__(self, forms: Iterable[str], nosuggest: Iterable[str] = (), ordered: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        forms: Iterable[str],
+        nosuggest: Iterable[str] = (),
+        path: Path | None = None,
+        odd: Iterable[str] | None = None,
+    ) -> None:
         self.forms = forms if isinstance(forms, frozenset) else frozenset(forms)
-        self._ordered = ordered
+        self._path = path  # the cache file, whose lines are the forms in order
+        self._odd = None if odd is None else frozenset(odd)
         #: forms that are accepted but never suggested (Hunspell's NOSUGGEST entries)
         self.nosuggest = frozenset(nosuggest)
         self._upper: frozenset[str] | None = None
 
     @property
+    def odd(self) -> frozenset[str]:
+        """The forms with a hyphen or a typographic apostrophe (a tokenizer's word may hold
+        them, and a spelling check splits or normalises such a word before looking it up)."""
+        if self._odd is None:
+            self._odd = frozenset(filter(_ODD.search, self.forms))
+        return self._odd
+
+    @property
     def ordered(self) -> list[str]:
-        """The forms sorted by code point (the cache file's order; for prefix searches)."""
-        if self._ordered is None:
-            self._ordered = sorted(self.forms)
-        return self._ordered
+        """The forms sorted by code point (for prefix searches): the cache file's lines, read
+        again when asked rather than kept in memory."""
+        if self._path is not None:
+            try:
+                lines = self._path.read_text(encoding="utf-8").split("\n")
+                del lines[lines.index(NOSUGGEST_MARK) :]
+                if len(lines) == len(self.forms):
+                    return lines
+            except (OSError, UnicodeDecodeError):
+                pass
+        return sorted(self.forms)
 
     def __contains__(self, word: str) -> bool:
         if word in self.forms:
@@ -164,14 +206,17 @@ def word_forms(base: str) -> WordForms:
     path = cache_folder() / f"{Path(base).name}-{key}.txt"
     try:
         text = path.read_text(encoding="utf-8")
-        head, mark, tail = text.partition("\n" + NOSUGGEST_MARK + "\n")
-        if not mark and not text.endswith("\n" + NOSUGGEST_MARK):
-            raise OSError("not a word-form file of this format")
-        ordered = head.removesuffix("\n" + NOSUGGEST_MARK).split("\n")
-        return WordForms(frozenset(ordered), tail.split("\n") if tail else (), ordered)
+        lines = text.split("\n")
+        try:
+            mark = lines.index(NOSUGGEST_MARK)  # no form is this line
+        except ValueError:
+            raise OSError("not a word-form file of this format") from None
+        forms = frozenset(islice(lines, mark))
+        odd = _odd_lines(text, text.find("\n" + NOSUGGEST_MARK + "\n") if mark + 1 < len(lines) else len(text))
+        return WordForms(forms, lines[mark + 1 :], path, odd)
     except (OSError, UnicodeDecodeError):
         from spylls.hunspell import Dictionary
 
-        forms, nosuggest = expand_all(Dictionary.from_files(base))
-        _write(path, forms, nosuggest)
-        return WordForms(forms, nosuggest)
+        expanded, nosuggest = expand_all(Dictionary.from_files(base))
+        _write(path, expanded, nosuggest)
+        return WordForms(expanded, nosuggest)

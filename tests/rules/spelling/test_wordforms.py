@@ -55,3 +55,10 @@ def test_common_misspellings_split_on_lookup() -> None:
     assert table["feild"] == ["field"]
     assert table.get("feild") == ["field"] and table.get("field") is None
     assert "teh" in table and len(table) > 30000
+
+
+@pytest.mark.parametrize("locale", ["en_US", "en_GB"])
+def test_odd_forms_read_from_the_file_are_those_of_the_set(locale: str) -> None:
+    forms = wordforms.word_forms(str(Path(_dictionary_dir()) / locale))
+    assert forms.odd == frozenset(f for f in forms.forms if "-" in f or "’" in f or "ʼ" in f)
+    assert forms.ordered == sorted(forms.forms)
