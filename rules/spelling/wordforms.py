@@ -147,28 +147,63 @@ class WordForms:
     Words in capitals are matched against the capitalised forms; Hunspell accepts a few
     more of them (a case-insensitive scan of its stems), so a caller that needs exact
     Hunspell verdicts for an unknown all-caps word asks spylls (see lexicon.Lexicon).
+
+    Read from the cache file, the forms stay one string until they are needed as a set:
+    the first ``TEXT_LOOKUPS`` look-ups search that string (the dictionary of the other
+    English variant is often asked about a handful of words only, and its set would cost
+    ~60 ms and ~20 MB).
     """
+
+    #: look-ups answered by searching the file's text before the set is built
+    TEXT_LOOKUPS = 32
 
     def __init__(
         self,
-        forms: Iterable[str],
+        forms: Iterable[str] | None = None,
         nosuggest: Iterable[str] = (),
         path: Path | None = None,
         odd: Iterable[str] | None = None,
+        text: str | None = None,
     ) -> None:
-        self.forms = forms if isinstance(forms, frozenset) else frozenset(forms)
+        self._forms = None if forms is None else forms if isinstance(forms, frozenset) else frozenset(forms)
+        #: the cache file's text, "\n" on both ends, while the set is not built
+        self._text = None if text is None else "\n" + text + "\n"
+        self._lookups = 0
         self._path = path  # the cache file, whose lines are the forms in order
         self._odd = None if odd is None else frozenset(odd)
-        #: forms that are accepted but never suggested (Hunspell's NOSUGGEST entries)
-        self.nosuggest = frozenset(nosuggest)
+        self._nosuggest = None if text is not None else frozenset(nosuggest)
         self._upper: frozenset[str] | None = None
+
+    @property
+    def forms(self) -> frozenset[str]:
+        if self._forms is None:
+            assert self._text is not None
+            lines = self._text.split("\n")
+            mark = lines.index(NOSUGGEST_MARK)  # no form is this line
+            self._forms = frozenset(islice(lines, 1, mark))  # (lines[0] is the added "\n")
+            if self._nosuggest is None:
+                self._nosuggest = frozenset(line for line in islice(lines, mark + 1, None) if line)
+            self._text = None
+        return self._forms
+
+    @property
+    def nosuggest(self) -> frozenset[str]:
+        """Forms that are accepted but never suggested (Hunspell's NOSUGGEST entries)."""
+        if self._nosuggest is None:
+            assert self._text is not None
+            tail = self._text[self._text.index("\n" + NOSUGGEST_MARK + "\n") + len(NOSUGGEST_MARK) + 2 :]
+            self._nosuggest = frozenset(line for line in tail.split("\n") if line)
+        return self._nosuggest
 
     @property
     def odd(self) -> frozenset[str]:
         """The forms with a hyphen or a typographic apostrophe (a tokenizer's word may hold
         them, and a spelling check splits or normalises such a word before looking it up)."""
         if self._odd is None:
-            self._odd = frozenset(filter(_ODD.search, self.forms))
+            if self._text is not None:
+                self._odd = frozenset(_odd_lines(self._text, self._text.find("\n" + NOSUGGEST_MARK + "\n")))
+            else:
+                self._odd = frozenset(filter(_ODD.search, self.forms))
         return self._odd
 
     @property
@@ -185,16 +220,26 @@ class WordForms:
                 pass
         return sorted(self.forms)
 
+    def _has(self, word: str) -> bool:
+        """Is ``word`` one of the forms, exactly?"""
+        if self._forms is None:
+            if self._lookups < self.TEXT_LOOKUPS and "\n" not in word and word != NOSUGGEST_MARK:
+                self._lookups += 1
+                assert self._text is not None
+                return "\n" + word + "\n" in self._text
+            return word in self.forms
+        return word in self._forms
+
     def __contains__(self, word: str) -> bool:
-        if word in self.forms:
+        if self._has(word):
             return True
         if "-" in word.strip("-"):  # Hunspell's BREAK: each part of a hyphenated word
             return all(part in self for part in word.split("-") if part)
         if word[:1].isupper() and (word[1:].islower() or len(word) == 1):
-            return word.lower() in self.forms
+            return self._has(word.lower())
         if word.isupper() and len(word) > 1:
             if self._upper is None:
-                self._upper = frozenset(f.upper() for f in self.forms)
+                self._upper = frozenset(map(str.upper, self.forms))
             return word in self._upper
         return False
 
@@ -206,14 +251,9 @@ def word_forms(base: str) -> WordForms:
     path = cache_folder() / f"{Path(base).name}-{key}.txt"
     try:
         text = path.read_text(encoding="utf-8")
-        lines = text.split("\n")
-        try:
-            mark = lines.index(NOSUGGEST_MARK)  # no form is this line
-        except ValueError:
-            raise OSError("not a word-form file of this format") from None
-        forms = frozenset(islice(lines, mark))
-        odd = _odd_lines(text, text.find("\n" + NOSUGGEST_MARK + "\n") if mark + 1 < len(lines) else len(text))
-        return WordForms(forms, lines[mark + 1 :], path, odd)
+        if "\n" + NOSUGGEST_MARK + "\n" not in text + "\n":
+            raise OSError("not a word-form file of this format")
+        return WordForms(path=path, text=text)
     except (OSError, UnicodeDecodeError):
         from spylls.hunspell import Dictionary
 
