@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
 import regex
@@ -31,6 +32,8 @@ _TOKEN = regex.compile(
     regex.V1,
 )
 _POSSESSIVE = regex.compile(r"['’]s(?![\p{L}\p{N}])")
+#: the same words, captured: ``split`` gives [gap, word, gap, word, ..., gap] in C
+_SPLIT = regex.compile("(" + _TOKEN.pattern + ")", regex.V1)
 
 
 @lru_cache(maxsize=16)
@@ -260,6 +263,103 @@ def _kind(tokens: list[Token], title: str, info: Any) -> str:
     return "other"
 
 
+def name_mentions(doc: Document, settings: Mapping[str, Any] | None = None) -> list[Mention]:
+    """The mentions that can hold a name token or a full name: those of the runs with a word
+    that is a title, not a common dictionary word, or hyphenated (see ``_name_runs``). The
+    name rules need no other; ``mentions`` gives them all."""
+    lexicon = lexicon_for(settings or {})
+    cache = doc.cache.setdefault(__name__, {})
+    key = "names:" + lexicon.locale
+    found = cache.get(key)
+    if found is None:
+        full = cache.get(lexicon.locale)  # every mention, when someone asked for them
+        found = cache[key] = full if full is not None else _name_runs(doc.text, lexicon)
+    return found
+
+
+#: per locale, word -> can it make a run hold a name (a title, not a common word, a hyphen)
+_INTERESTING: dict[str, dict[str, bool]] = {}
+
+
+def _name_runs(text: str, lexicon: Lexicon) -> list[Mention]:
+    """``_extract`` for the runs holding an interesting word only: a run of common words
+    (with no title) yields no name token and no full name (a person needs a title or only
+    uncommon words but initials). The words and the gaps between them come from one
+    ``split`` in C; Python looks only around the interesting words."""
+    pieces = _SPLIT.split(text)
+    words = pieces[1::2]
+    if not words:
+        return []
+    gaps = pieces[0::2]  # gaps[i] precedes words[i]; gaps[i + 1] follows it
+    interesting = _INTERESTING.setdefault(lexicon.locale, {})
+    missing = set(words).difference(interesting)
+    if missing:
+        if len(interesting) > 200_000:
+            interesting.clear()
+            missing = set(words)
+        info = _word_info(lexicon)
+        for word in missing:
+            title, _, common = info(word)
+            interesting[word] = title or not common or "-" in word
+    flags = list(map(interesting.__getitem__, words))
+    if not any(flags):
+        return []
+    info = _word_info(lexicon)
+    cached = _INFO[lexicon.locale]
+    ends = list(accumulate(map(len, pieces)))  # ends[2i + 1]: end of words[i]
+    new = tuple.__new__
+    found: list[Mention] = []
+    n = len(words)
+    done = -1  # the last word of the last run looked at
+    for k in compress(range(n), flags):
+        if k <= done:
+            continue
+        lo = k
+        while lo > 0 and _gap_string_joins(gaps[lo], words[lo - 1]):
+            lo -= 1
+        hi = k
+        while hi + 1 < n and _gap_string_joins(gaps[hi + 1], words[hi]):
+            hi += 1
+        done = hi
+        run = []
+        for i in range(lo, hi + 1):
+            word, end = words[i], ends[2 * i + 1]
+            after = gaps[i + 1]
+            possessive = after[:1] in ("'", "’") and _POSSESSIVE.match(text, end) is not None
+            acronym = len(word) >= 2 and word.isupper() and _letters(word) >= 2
+            run.append(new(Token, (end - len(word), end, word, possessive, acronym)))
+        if len(run) == 1:
+            first = run[0]
+            props = cached.get(first.text) or info(first.text)
+            if not (props[0] or ((props[1] or props[2]) and is_initial(text, first.start))):
+                found.append(new(Mention, ((first,), "", "acronym" if first.is_acronym else "other")))
+        else:
+            _add_run(run, text, info, found)
+    surnames = {m.tokens[-1].text for m in found if m.kind == "person"}
+    if surnames:
+        for i, m in enumerate(found):
+            if m.kind == "other" and len(m.tokens) == 1 and m.tokens[0].text in surnames:
+                found[i] = Mention(m.tokens, m.title, "person")
+    return found
+
+
+def _gap_string_joins(gap: str, left: str) -> bool:
+    """``_gap_joins`` on the gap itself (a possessive never joins: its gap starts with an
+    apostrophe)."""
+    n = len(gap)
+    if n <= 1:
+        return gap == " " or gap == "\u00a0"
+    if gap == ". ":
+        return len(left) == 1 or left.rstrip(".").casefold() in titles()
+    return (
+        gap[0] == " "
+        and gap[-1] == " "
+        and gap[1] not in _not_particle_start()
+        and _particle_gap().fullmatch(gap) is not None
+        and "\n" not in gap
+    )
+
+
 class NameToken(NamedTuple):
     """One word of a name that can be compared with other spellings (not a title, acronym,
     initial or common dictionary word); hyphenated words are split (Russia-Ukraine)."""
@@ -287,7 +387,7 @@ def _name_tokens(doc: Document, settings: Mapping[str, Any] | None, lexicon: Lex
     common = lexicon.is_common_word
     new = tuple.__new__
     out: list[NameToken] = []
-    for m in mentions(doc, settings):
+    for m in name_mentions(doc, settings):
         if m.kind == "acronym":
             continue
         full = m.is_full_name
@@ -315,6 +415,6 @@ def full_names(doc: Document, settings: Mapping[str, Any] | None = None) -> list
     found = cache.get(key)
     if found is None:
         found = cache[key] = [
-            (m, m.tokens[0].text, m.tokens[-1].text) for m in mentions(doc, settings) if m.is_full_name
+            (m, m.tokens[0].text, m.tokens[-1].text) for m in name_mentions(doc, settings) if m.is_full_name
         ]
     return found

@@ -90,3 +90,28 @@ def test_full_names_give_first_and_last() -> None:
         ("Dmitri", "Kozak"),
         ("Dmytro", "Kuleba"),
     ]
+
+
+def _texts() -> list[str]:
+    root = Path(__file__).parents[3]
+    paths = sorted(root.glob("seeds/*.txt")) + sorted(root.glob("tests/fixtures/*/*.txt"))
+    return [p.read_text(encoding="utf-8", errors="replace") for p in paths] + [
+        "President Grant Bill met Bill. The Hague, J. K. Rowling and Mr. Blinken’s aide Ursula von der Leyen.",
+        "Anti-Kremlin protests; NATO-Russia talks. In New York, Secretary Blincoln said Blincoln would go.",
+    ]
+
+
+def _names(doc: Document) -> tuple[list, list]:
+    tokens = [(t.start, t.end, t.text, t.first_name, t.mention.start, t.mention.end, t.mention.is_full_name)
+              for t in name_tokens(doc)]
+    people = [(m.start, m.end, first, last, m.title, m.kind) for m, first, last in full_names(doc)]
+    return tokens, people
+
+
+def test_name_rules_see_the_names_of_every_mention() -> None:
+    """name_tokens and full_names look only at runs holding a title or an uncommon word:
+    they give what every mention gives."""
+    for text in _texts():
+        everything = Document(text)
+        mentions(everything)  # then the name rules use all the mentions
+        assert _names(Document(text)) == _names(everything)
