@@ -10,7 +10,7 @@ its candidate lines with one search of the whole text (see ``candidate_lines``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -31,9 +31,10 @@ _CODEISH_WORD = re.compile(r"(?<!\S)[\"'“‘(]?[^\W\d_][^\s/=<>{}]*[/=<>{}]\S*
 _OPENERS = "\"'“‘("
 #: characters that a case-insensitive ``regex`` pattern reads as ASCII letters although
 #: ``str.lower`` does not make them ASCII: full case folding (``regex.V1``) of "ß" is "ss",
-#: of "ﬁ" "fi"; "ſ" folds to "s". A prefilter written with ``re`` and ASCII words (or run on
-#: the lower-cased text) cannot see them, so a text holding one is read line by line
-FOLD_RISK = "ßİŉſǰẖẗẘẙẚẞﬀﬁﬂﬃﬄﬅﬆ"
+#: of "ﬁ" "fi"; "ſ" folds to "s", the Kelvin sign to "k". A prefilter written with ``re`` and
+#: ASCII words, or run on ``Layout.ascii_lower``, cannot see them, so a text holding one is
+#: read line by line
+FOLD_RISK = "ßİŉſǰẖẗẘẙẚẞﬀﬁﬂﬃﬄﬅﬆ\u212a"
 
 
 def _ends_like_prose(text: str, words: int) -> bool:
@@ -182,25 +183,40 @@ def layout_of(doc: Document) -> Layout:
     return layout
 
 
-def candidate_lines(doc: Document, hint: re.Pattern[Any] | None, haystack: str | bytes | None = None) -> Iterator[Span]:
+def candidate_lines(
+    doc: Document,
+    hint: re.Pattern[Any] | None,
+    haystack: str | bytes | None = None,
+    at_start: re.Pattern[Any] | None = None,
+) -> Iterator[Span]:
     """The trimmed non-blank lines in which ``hint`` finds a match, each once, in order; every
     non-blank line when ``hint`` is None (a text the hint cannot be trusted on).
 
     ``hint`` is searched in ``haystack`` (the text, or a copy of it with the same offsets,
-    such as ``Layout.ascii_lower``); the line of a match is the one its last character is in."""
+    such as ``Layout.ascii_lower``); the line of a match is the one its last character is in.
+    A hint may begin with the character before a line or a word (a line break, a space);
+    ``at_start``, matched at the start of the haystack, stands for it on the first line."""
+    text = doc.text
     if hint is None:
         for line in doc.lines:
             span = trimmed(line)
             if span is not None:
                 yield span
         return
-    text = doc.text
-    search = hint.search if haystack is None else _searcher(hint, haystack)
+    hay = text if haystack is None else haystack
+    search = hint.search
+    find = text.find
     pos = 0
     done = -1
-    find = text.find
-    while True:
-        m = search(text, pos)
+    if at_start is not None and at_start.match(hay):
+        end = find("\n")
+        end = len(text) if end < 0 else end
+        span = trimmed(Span(0, end, text[:end]))
+        if span is not None:
+            yield span
+        done, pos = 0, end
+    while pos < len(text):
+        m = search(hay, pos)
         if m is None:
             return
         at = m.end() - 1 if m.end() > m.start() else m.start()
@@ -211,19 +227,10 @@ def candidate_lines(doc: Document, hint: re.Pattern[Any] | None, haystack: str |
             span = trimmed(Span(start, end, text[start:end]))
             if span is not None:
                 yield span
-        elif end >= pos:  # a match within a line already given (cannot happen with a sane hint)
-            end += 1
-        if end >= len(text):
-            return
-        done = start
+            done = start
+        elif end <= pos:  # cannot happen with a hint that ends on its line: move on anyway
+            end = pos + 1
         pos = end  # from the line break: a hint may begin with the separator before a word
-
-
-def _searcher(hint: re.Pattern[Any], haystack: str | bytes) -> Callable[[str, int], re.Match[Any] | None]:
-    def search(_text: str, pos: int) -> re.Match[Any] | None:
-        return hint.search(haystack, pos)
-
-    return search
 
 
 def previous_line(doc: Document, start: int) -> Span | None:

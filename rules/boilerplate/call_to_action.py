@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from itertools import chain
+from collections.abc import Iterator
 
 import regex
 
 from linter.document import Document, Span
 from linter.findings import Report
 from linter.rule import Context, document_rule
-from rules.boilerplate._layout import candidate_lines, layout_of, line_fix_span, shorten, trimmed
+from rules.boilerplate._layout import candidate_lines, layout_of, line_fix_span, shorten
 
 MAX_WORDS = 30
 MAX_CHARS = 250
@@ -47,19 +46,28 @@ _OBJECT = regex.compile(
 )
 #: cheap necessary conditions, searched with ``re`` in the text as lower-case ASCII bytes
 #: (``Layout.ascii_lower``: "?" stands for any other character): a verb after a separator
-#: (white space, punctuation) ...
-_VERB_HINT = re.compile(
-    rb"[\s\x1c-\x1f,:;!|?-](?:follow|subscribe|join|stay|keep|download|install|bookmark|sign|like|share|"
-    rb"visit|click|tap|hit|get|register|check|turn|watch)"
+#: (white space, punctuation; or the start of the text) ...
+_VERBS = (
+    rb"f(?:ollow)|s(?:ubscribe|tay|ign|hare)|j(?:oin)|k(?:eep)|d(?:ownload)|i(?:nstall)|b(?:ookmark)|l(?:ike)|"
+    rb"v(?:isit)|c(?:lick|heck)|t(?:ap|urn)|h(?:it)|g(?:et)|r(?:egister)|w(?:atch)"
 )
-_VERB_AT_START = re.compile(_VERB_HINT.pattern[_VERB_HINT.pattern.index(b"(") :])
+_VERB_HINT = re.compile(rb"[\s\x1c-\x1f,:;!|?-](?:" + _VERBS + rb")")
+_VERB_AT_START = re.compile(rb"(?:" + _VERBS + rb")")
 #: ... and, in its line, what every call points at: a word starting like an object (no letter
-#: before it), or "stay" (``stay with`` + a brand)
+#: before it: the line break before the line, or any other character), or "stay" (``stay
+#: with`` + a brand)
 _OBJECT_HINT = re.compile(
-    rb"(?<![a-z0-9_])(?:us|our|telegram|whatsapp|youtube|facebook|twitter|instagram|linkedin|pinterest|"
-    rb"tiktok|threads|snapchat|koo|sharechat|google|x[ \t]|update|news|stories|articles|videos|alerts|posts)"
-    rb"|stay"
+    rb"[^a-z0-9_](?:us|our|telegram|whatsapp|youtube|facebook|twitter|instagram|linkedin|pinterest|tiktok|"
+    rb"threads|snapchat|koo|sharechat|google|x[ \t]|update|news|stories|articles|videos|alerts|posts)|stay"
 )
+#: ... and a verb right after what may lead it (``_LEAD``, without its word boundaries)
+_LEAD_VERB = re.compile(
+    rb"(?:^|[,:;!|?-][ \t]*|(?:please|kindly|and|or|also|now|today|then|just|simply|do|&|forget[ \t]+to|"
+    rb"sure[ \t]+to|remember[ \t]+to|updates?|news|stories|alerts|info|information|content|videos)[ \t]+)"
+    rb"(?:" + _VERBS + rb")"
+)
+#: ``_QUOTES`` with ``re`` (the same characters): a quick test before the full check
+_QUOTE_HINT = re.compile(r"[“”\"«»]")
 _BRAND = regex.compile(r"[ \t]++(?:the[ \t]++)?[\p{Lu}\d][\p{L}\d&.'’-]*+")
 _QUOTES = regex.compile(r"[“”\"«»]")
 
@@ -131,13 +139,15 @@ def _candidates(doc: Document) -> Iterator[Span]:
     if low is None:
         yield from candidate_lines(doc, None)
         return
-    lines: Iterable[Span] = candidate_lines(doc, _VERB_HINT, low)
-    if _VERB_AT_START.match(low):  # a verb opening the text has no separator before it
-        end = low.find(b"\n") % (len(low) + 1)
-        first = trimmed(Span(0, end, doc.text[:end]))
-        lines = chain([first] if first else [], (line for line in lines if line.start >= end))
-    for line in lines:
-        if len(line.text) > MAX_CHARS or _QUOTES.search(line.text):
+    for line in candidate_lines(doc, _VERB_HINT, low, _VERB_AT_START):
+        if len(line.text) > MAX_CHARS or _QUOTE_HINT.search(line.text):
             continue
-        if _OBJECT_HINT.search(low, line.start, line.end):
-            yield line
+        # from the character before the line (a line break, or the text's start: then the
+        # line is tried once more with a space in front)
+        if (
+            _OBJECT_HINT.search(low, line.start - 1, line.end)
+            if line.start
+            else _OBJECT_HINT.search(b" " + low[: line.end])
+        ):
+            if _LEAD_VERB.search(low[line.start : line.end]):
+                yield line

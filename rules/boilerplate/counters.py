@@ -26,13 +26,15 @@ _HAS_LABEL = regex.compile(rf"\b(?:{_LABEL})\b", _I)
 #: a lone "N comments" is BPL001's (widget-leftover)
 _COMMENTS_ONLY = regex.compile(rf"(?:{_NUMBER}[ \t]++)?comments?(?:[ \t]++\({_NUMBER}\))?", _I)
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
-#: where a counter line can start (after white space): a digit, a label, or any non-ASCII
-#: character (a digit of another script); searched with ``re`` at line starts only
-_HINT = re.compile(
-    r"^[^\S\n]*+(?:[\d\x80-\U0010ffff]|share|comment|view|like|read|reaction|vote|clap|respons|repl|retweet|"
-    r"repost|save|bookmark|follower|hit|min)",
-    re.IGNORECASE | re.MULTILINE,
+#: where a counter line can start (after white space): a digit (of any script: ``regex``
+#: knows digits of newer scripts, all outside the Basic Multilingual Plane) or a label;
+#: searched with ``re`` after each line break
+_HINT_AT_START = re.compile(
+    r"[^\S\n]*+(?:[\d\U00010000-\U0010ffff]|share|comment|view|like|read|reaction|vote|clap|respons|repl|"
+    r"retweet|repost|save|bookmark|follower|hit|min)",
+    re.IGNORECASE,
 )
+_HINT = re.compile("\n" + _HINT_AT_START.pattern, re.IGNORECASE)
 
 
 def counter_kind(line: str) -> str | None:
@@ -71,7 +73,7 @@ def engagement_counter(doc: Document, ctx: Context) -> Iterator[Report]:
     Safe: the line holds numbers and counter labels only.
     """
     layout = layout_of(doc)
-    for line in candidate_lines(doc, None if layout.fold_risk else _HINT):
+    for line in candidate_lines(doc, None if layout.fold_risk else _HINT, None, _HINT_AT_START):
         kind = counter_kind(line.text)
         if kind is None or (kind == "numbers" and not layout.in_margin(line)):
             continue

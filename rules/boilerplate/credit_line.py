@@ -55,14 +55,15 @@ _VERBISH = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|say
 _CONNECTORS = frozenset("of and on via the for de da del la le von van at in from by / & - | , x".split())
 _CAPTION_TAG = regex.compile(r"<(/?)(?:figcaption|figure|caption)\b", regex.IGNORECASE)
 #: how a credit line can start (after white space and the brackets ``credit_shape`` strips):
-#: the first word of a label, a "by" credit, a bare label or an agency, or any non-ASCII
-#: character; searched with ``re`` at line starts only
-_HINT = re.compile(
-    r"^[^\S\n]*+[()\[\] ]*+(?:[\x80-\U0010ffff]|feat|cover|header|top|main|represent|file|stock|photo|image|pic|"
-    r"video|graphic|illustr|infographic|footage|credit|courtes|source|media|archive|symbolic|getty|shutter|"
-    r"alamy|istock|unsplash|pexels|pixabay|ap[ \t]|afp[ \t]|reuters[ \t]|epa-|pa[ \t])",
-    re.IGNORECASE | re.MULTILINE,
+#: the first word of a label, a "by" credit, a bare label or an agency; searched with ``re``
+#: after each line break of ``Layout.ascii_lower`` ("?" stands for any other character)
+_HINT_WORDS = (
+    rb"feat|cover|header|top|main|represent|file|stock|photo|image|pic|video|graphic|illustr|infographic|"
+    rb"footage|credit|courtes|source|media|archive|symbolic|getty|shutter|alamy|istock|unsplash|pexels|pixabay|"
+    rb"ap[ \t]|afp[ \t]|reuters[ \t]|epa-|pa[ \t]"
 )
+_HINT_AT_START = re.compile(rb"[ \t\x0b\x0c\r\x1c-\x1f?]*+[()\[\] ]*+(?:" + _HINT_WORDS + rb")")
+_HINT = re.compile(rb"\n" + _HINT_AT_START.pattern)
 
 
 def _names_a_source(value: str) -> bool:
@@ -135,8 +136,9 @@ def credit_leftover(doc: Document, ctx: Context) -> Iterator[Report]:
     Unsafe: deleting the line is suggested, but a credit may be required by the
     picture's licence if the picture is restored; an editor decides.
     """
-    hint = None if layout_of(doc).fold_risk else _HINT
-    for line in candidate_lines(doc, hint):
+    low = layout_of(doc).ascii_lower
+    hint = None if low is None else _HINT
+    for line in candidate_lines(doc, hint, low, _HINT_AT_START):
         if not credit_shape(line.text):
             continue
         if _after_image(doc, line.start) or (doc.format == "html" and _in_html_caption(doc, line.start)):

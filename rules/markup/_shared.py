@@ -6,6 +6,7 @@ once per match stays linear in the length of the document.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import regex
@@ -45,10 +46,14 @@ FILE_TALK = _words(
     "resize resized resizing"
 )
 _TOKEN = regex.compile(r"[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+")
+#: the same tokens with ``re`` (an ASCII pattern: identical matches), for a test in C
+_TOKEN_RE = re.compile(_TOKEN.pattern)
 
 
 def _mentions(text: str, lo: int, hi: int, talk: frozenset[str]) -> bool:
     """Is a word of ``talk`` in ``text[lo:hi]``, outside URLs and paths?"""
+    if talk.isdisjoint(map(str.lower, _TOKEN_RE.findall(text, lo, hi))):
+        return False  # the common case: no talk word at all
     for m in _TOKEN.finditer(text, lo, hi):
         if m.group().lower() not in talk:
             continue

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 import sys
-from collections import Counter
 from collections.abc import Iterator
+from operator import itemgetter
 from statistics import median
 
 import regex
@@ -14,7 +14,7 @@ from linter.document import Document, Span
 from linter.findings import Report
 from linter.rule import Context, document_rule
 from rules.offtopic.teasers import find_teasers
-from rules.offtopic.topic import TfIdf
+from rules.offtopic.topic import DocumentTerms, TfIdf
 
 #: a dateline or a credit opening the paragraph: "WASHINGTON (Reuters) -", "Seoul, Jan. 27 --"
 _DATELINE = regex.compile(r"^[\p{Lu}][\p{Lu}\p{Zs}.,'’-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—:]")
@@ -71,13 +71,16 @@ def offtopic_paragraph(doc: Document, ctx: Context) -> Iterator[Report]:
     prose = [i for i, u in enumerate(units) if _is_prose(u.text)]
     if len(prose) < int(ctx.options["min-paragraphs"]):
         return
-    model = TfIdf([u.text for u in units])
+    terms = DocumentTerms.of(doc)
+    model = TfIdf(counts=[terms.counts(((u.start, u.end),)) for u in units])
     limit = float(ctx.options["max-similarity"])
-    bounds = model.match_bounds()  # linear; comparing all pairs would be quadratic
-    best = {i: bounds[i] for i in prose}
     # the first and last prose paragraphs are left out: an author's bio, a disclaimer or a
     # newsletter pitch sits there (boilerplate, not an insert in the story)
     inner = prose[1:-1]
+    if model.all_matched([i for i in inner if _enough_terms(model.counts[i])], limit):
+        return  # no candidate can be lonely: the usual article, decided without weights
+    bounds = model.match_bounds()  # linear; comparing all pairs would be quadratic
+    best = {i: bounds[i] for i in prose}
     lonely = [i for i in inner if best[i] < limit and _enough_terms(model.counts[i])]
     # a digest of unrelated briefs has no topic to stray from: judge outliers only
     if not lonely or len(lonely) > max(1, len(prose) // 5) or median(best.values()) < 3 * limit:
@@ -97,21 +100,26 @@ def _units(doc: Document) -> list[Span]:
     """Paragraphs, teaser lines cut out; a block of one-sentence-group lines is split into lines."""
     teasers = sorted((t.line_start, t.end) for t in find_teasers(doc))
     out: list[Span] = []
-    all_lines, k = doc.lines, 0
+    all_lines = doc.lines
+    starts = None
     for para in doc.paragraphs:
-        while k < len(all_lines) and all_lines[k].end <= para.start:
-            k += 1
-        lines = []
-        while k < len(all_lines) and all_lines[k].start < para.end:
-            if all_lines[k].text.strip():
-                lines.append(all_lines[k])
-            k += 1
-        # "one paragraph per line" text (no blank lines): every line ends a sentence
-        if len(lines) > 1 and all(ln.text.rstrip()[-1:] in '.!?"”’)' for ln in lines):
-            pieces = lines
+        if "\n" not in para.text:
+            pieces = [para]  # one line: the paragraph itself
         else:
-            pieces = [para]
-        out.extend(p for p in pieces if not _inside(p, teasers))
+            if starts is None:
+                starts = list(map(itemgetter(0), all_lines))
+            k = bisect.bisect_right(starts, para.start) - 1  # the line the paragraph starts in
+            lines = []
+            while k < len(all_lines) and all_lines[k].start < para.end:
+                if all_lines[k].text.strip():
+                    lines.append(all_lines[k])
+                k += 1
+            # "one paragraph per line" text (no blank lines): every line ends a sentence
+            if len(lines) > 1 and all(ln.text.rstrip()[-1:] in '.!?"”’)' for ln in lines):
+                pieces = lines
+            else:
+                pieces = [para]
+        out.extend(p for p in pieces if not teasers or not _inside(p, teasers))
     return out
 
 
@@ -122,14 +130,17 @@ def _inside(span: Span, cuts: list[tuple[int, int]]) -> bool:
 
 
 def _is_prose(text: str) -> bool:
+    if text[0] in _OPENING_QUOTE or text.rstrip()[-1:] not in '.!?"”’)':
+        return False
     words = text.split()
-    if len(words) < _MIN_WORDS or text[0] in _OPENING_QUOTE or _DATELINE.match(text):
+    if len(words) < _MIN_WORDS:
         return False
-    if text.rstrip()[-1:] not in '.!?"”’)':
+    # a dateline's second character is a capital, a space or a stop, never lower case
+    if not text[1:2].islower() and _DATELINE.match(text):
         return False
-    lower = sum(1 for w in words if w[:1].islower())
+    lower = sum(map(str.islower, map(itemgetter(0), words)))  # words starting in lower case
     return lower >= len(words) // 3  # not a title-case heading or a list of names
 
 
-def _enough_terms(counts: Counter[str]) -> bool:
+def _enough_terms(counts: dict[str, int]) -> bool:
     return sum(counts.values()) >= _MIN_TERMS

@@ -8,7 +8,7 @@ from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
 from rules.offtopic.teasers import Teaser, find_teasers
-from rules.offtopic.topic import TfIdf, Vector, cosine
+from rules.offtopic.topic import DocumentTerms, TfIdf, Vector, cosine
 
 #: a headline with fewer content words names a section or a tag, not a story
 _MIN_TERMS = 3
@@ -76,16 +76,19 @@ def teaser_link(doc: Document, ctx: Context) -> Iterator[Report]:
     teasers = find_teasers(doc)
     if not teasers:
         return
-    model = TfIdf(article_units(doc, teasers))
+    terms = DocumentTerms.of(doc)
+    model = TfIdf(counts=[terms.counts(pieces) for pieces in article_units(doc, teasers)])
     topic = model.topic_vector()
     low, high = float(ctx.options["unrelated-below"]), float(ctx.options["related-above"])
     for t in teasers:
         yield _report(doc, ctx, t, model.vector(t.headline) if t.headline else {}, topic, low, high)
 
 
-def article_units(doc: Document, teasers: list[Teaser]) -> list[str]:
-    """The document's paragraphs with the teaser lines cut out (empty ones dropped)."""
+def article_units(doc: Document, teasers: list[Teaser]) -> list[list[tuple[int, int]]]:
+    """The document's paragraphs with the teaser lines cut out (empty ones dropped), each as
+    the spans of its pieces (their texts joined by spaces make the unit)."""
     cut = sorted((t.line_start, t.end) for t in teasers)
+    text = doc.text
     units = []
     k = 0  # cuts and paragraphs are both in text order: one pass over each
     for para in doc.paragraphs:
@@ -94,19 +97,18 @@ def article_units(doc: Document, teasers: list[Teaser]) -> list[str]:
         pieces, pos, j = [], para.start, k
         while j < len(cut) and cut[j][0] < para.end:
             s, e = cut[j]
-            pieces.append(doc.text[pos : max(pos, s)])
+            pieces.append((pos, max(pos, s)))
             pos = max(pos, e)
             j += 1
-        pieces.append(doc.text[pos : para.end] if pos < para.end else "")
-        unit = " ".join(p for p in pieces if p.strip())
-        if unit.strip():
-            units.append(unit)
+        if pos < para.end:
+            pieces.append((pos, para.end))
+        kept = [(s, e) for s, e in pieces if text[s:e].strip()]
+        if kept:
+            units.append(kept)
     return units
 
 
-def _report(
-    doc: Document, ctx: Context, t: Teaser, vec: Vector, topic: Vector, low: float, high: float
-) -> Report:
+def _report(doc: Document, ctx: Context, t: Teaser, vec: Vector, topic: Vector, low: float, high: float) -> Report:
     fix_end = t.end
     while fix_end < len(doc.text) and doc.text[fix_end] in " \t\u00a0\n":
         fix_end += 1
@@ -115,9 +117,7 @@ def _report(
         message = f"Teaser label “{shown}” with no headline: a related-story insert whose link was lost"
         severity = "warning"
     elif len(vec) < _MIN_TERMS:  # "Read more: Local News": a section or tag link
-        message = (
-            f"Inserted teaser “{shown}”: a link to a section or a tag (too short to compare with the article)"
-        )
+        message = f"Inserted teaser “{shown}”: a link to a section or a tag (too short to compare with the article)"
         severity = "warning"
     else:
         score = cosine(vec, topic)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import bisect
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
-from weakref import WeakKeyDictionary
 
 import regex
 
@@ -92,7 +92,20 @@ def _line_pattern() -> Any:
     )
 
 
-_FOUND: WeakKeyDictionary[Document, list[Teaser]] = WeakKeyDictionary()
+@lru_cache(maxsize=1)
+def _line_starts_pattern() -> Any:
+    """Where a teaser line may start: a line feed and the start of the line pattern up to
+    its label (``re``, whose case-insensitive matching of the labels' letters includes
+    ``regex``'s). One C scan that jumps from line feed to line feed; the full pattern then
+    runs only on the lines it picks. None when a label needs ``regex``."""
+    import re
+
+    alternatives = "|".join(f"(?:{lab.pattern})" for lab in labels())
+    bullets = "[*•►▶·>»›■▪◆➤→\\-–—]"
+    try:
+        return re.compile(rf"\n{_SPACE}*(?:{bullets}[ \t]*)?(?:{alternatives})", re.IGNORECASE)
+    except re.error:
+        return None
 
 
 def find_teasers(doc: Document) -> list[Teaser]:
@@ -100,17 +113,34 @@ def find_teasers(doc: Document) -> list[Teaser]:
 
     Cached per document: OFT001 and OFT002 both need them.
     """
-    found = _FOUND.get(doc)
+    found = doc.cache.get(__name__)
     if found is None:
-        found = _FOUND[doc] = _find_teasers(doc)
+        found = doc.cache[__name__] = _find_teasers(doc)
     return found
+
+
+def _matches(text: str) -> Iterator[Any]:
+    """The line pattern's matches, in text order: at the lines the cheap scan picks (and
+    the first line), which are all the lines it can match (it never spans lines)."""
+    line = _line_pattern()
+    starts = _line_starts_pattern()
+    if starts is None:
+        yield from line.finditer(text)
+        return
+    m = line.match(text, 0)
+    if m:
+        yield m
+    for hit in starts.finditer(text):
+        m = line.match(text, hit.start() + 1)
+        if m:
+            yield m
 
 
 def _find_teasers(doc: Document) -> list[Teaser]:
     out = []
     text = doc.text
     reference = None  # computed on first need
-    for m in _line_pattern().finditer(text):
+    for m in _matches(text):
         index = int(next(k for k, v in m.groupdict().items() if v is not None and k[1:].isdigit())[1:])
         label = labels()[index]
         punct = any(c in _SEP_PUNCT for c in m.group("sep"))
@@ -174,13 +204,13 @@ def reads_like_reference(doc: Document) -> bool:
     return bool(prose) and bool(_rx("definition").match(prose[0].text))
 
 
-_STARTS: WeakKeyDictionary[Document, list[int]] = WeakKeyDictionary()
+_STARTS = __name__ + ".line_starts"
 
 
 def _line_starts(doc: Document) -> list[int]:
-    starts = _STARTS.get(doc)
+    starts = doc.cache.get(_STARTS)
     if starts is None:
-        starts = _STARTS[doc] = [ln.start for ln in doc.lines]
+        starts = doc.cache[_STARTS] = [ln.start for ln in doc.lines]
     return starts
 
 
@@ -196,11 +226,7 @@ def _legitimate_see_also(doc: Document, m: Any, rest: str) -> bool:
     while i < stop:  # the list: short lines without a full stop
         line = lines[i].text.strip(" \t*•-–·")
         if line:
-            if (
-                _rx("reference_heading").fullmatch(line)
-                or len(line.split()) > 12
-                or line.endswith((".", "!", "?"))
-            ):
+            if _rx("reference_heading").fullmatch(line) or len(line.split()) > 12 or line.endswith((".", "!", "?")):
                 break
             items += 1
         i += 1

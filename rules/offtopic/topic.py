@@ -13,15 +13,25 @@ Everything here is linear in the length of the text.
 
 from __future__ import annotations
 
+import collections
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import itemgetter, mul, truediv
 from pathlib import Path
+from typing import Any
 
 import regex
 
+from linter.document import Document
+from rules.encoding.chars import unusual_chars
+
 _TOKEN = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+#: counts the items of an iterable into a dict, in C (what Counter.update runs)
+_count_elements: Any = getattr(collections, "_count_elements")  # noqa: B009 - private, untyped
 _DATA = Path(__file__).parent / "data"
 
 Vector = dict[str, float]
@@ -58,20 +68,34 @@ def stem(word: str) -> str:
 _STEMS: dict[str, str] = {}
 
 
+class _TermFrequency(dict[int, float]):
+    """Sublinear tf of a count (1 + log k), computed once per count value."""
+
+    def __missing__(self, k: int) -> float:
+        value = self[k] = 1 + math.log(k) if k > 1 else 1.0
+        return value
+
+
+_TF = _TermFrequency()
+
+
 def term_counts(text: str) -> Counter[str]:
     """Content terms of a text with their counts: lower-cased, stop words and one-letter
-    words dropped, stemmed. Words are counted first (in C), so the Python work is per
-    distinct word, not per token."""
+    words dropped, stemmed. Tokens are found and counted in C; Python runs only for a
+    word never seen before (its stem is cached), so the work per token is a dict lookup
+    made by ``map``."""
     cache = _STEMS  # word -> stem, or "" for a word that is not a term
     if len(cache) > 200_000:
         cache.clear()
-    out: Counter[str] = Counter()
-    for word, k in Counter(_TOKEN.findall(text.lower())).items():
-        stemmed = cache.get(word)
-        if stemmed is None:
-            stemmed = cache[word] = "" if len(word) < 2 or word in stop_words() else stem(word)
-        if stemmed:
-            out[stemmed] += k
+    words = _TOKEN.findall(text.lower())
+    new = set(words).difference(cache)
+    if new:
+        stops = stop_words()
+        for word in new:
+            cache[word] = "" if len(word) < 2 or word in stops else stem(word)
+    # terms in the order of their first token, as counting word by word would give
+    out: Counter[str] = Counter(map(cache.__getitem__, words))
+    del out[""]
     return out
 
 
@@ -80,26 +104,100 @@ def terms(text: str) -> list[str]:
     return list(term_counts(text).elements())
 
 
+class _WordTerms(dict[str, tuple[str, ...]]):
+    """A word of ``doc.words`` (as written) -> the terms ``term_counts`` finds in it."""
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        if len(self) > 200_000:
+            self.clear()
+        found = self[word] = tuple(term_counts(word).elements())
+        return found
+
+
+_WORD_TERMS = _WordTerms()
+_CASE_SAFE: dict[str, bool] = {}
+
+
+def _case_safe(c: str) -> bool:
+    """Does lower-casing this character keep the text aligned with ``doc.words``: one
+    character, a letter only where the original is a letter or digit, no context rule
+    (capital sigma lower-cases by its neighbours)?"""
+    safe = _CASE_SAFE.get(c)
+    if safe is None:
+        low = c.lower()
+        safe = _CASE_SAFE[c] = len(low) == 1 and c != "\u03a3" and (c.isalnum() or regex.match(r"\p{L}", low) is None)
+    return safe
+
+
+class DocumentTerms:
+    """Term counts of spans of one document, read off ``doc.words``.
+
+    ``term_counts`` runs a tokenizer over each text; here the words are already there:
+    each word maps (memoized across documents) to the terms in it, and a span's terms are
+    those of the words inside it, in order, counted in C. The tokens are the same
+    (tokens never cross a word's edge) unless lower-casing a character of the text moves
+    or makes letters; ``exact`` is False then, and callers count with ``term_counts``.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.exact = all(map(_case_safe, unusual_chars(doc)))
+        if self.exact:
+            self.starts = list(map(itemgetter(0), doc.words))
+            self.terms = list(map(_WORD_TERMS.__getitem__, map(itemgetter(2), doc.words)))
+
+    @staticmethod
+    def of(doc: Document) -> DocumentTerms:
+        """One per document (``doc.cache``): OFT001 and OFT002 both count terms."""
+        found = doc.cache.get(__name__)
+        if found is None:
+            found = doc.cache[__name__] = DocumentTerms(doc)
+        return found
+
+    def counts(self, pieces: Iterable[tuple[int, int]]) -> dict[str, int]:
+        """Term counts of the text of these spans (in order) joined by spaces."""
+        if not self.exact:
+            return term_counts(" ".join(self.text[s:e] for s, e in pieces))
+        starts, terms = self.starts, self.terms
+        found: list[Any] = []
+        for s, e in pieces:
+            a = bisect_left(starts, s)
+            found.append(chain.from_iterable(terms[a : bisect_left(starts, e, a)]))
+        out: dict[str, int] = {}
+        _count_elements(out, chain.from_iterable(found) if len(found) > 1 else found[0])
+        return out
+
+
 class TfIdf:
     """A TF-IDF model whose corpus is the paragraphs of one document."""
 
-    def __init__(self, units: Sequence[str]) -> None:
-        self.counts = [term_counts(u) for u in units]
-        df: Counter[str] = Counter()
-        for c in self.counts:
-            df.update(c.keys())
-        n = len(units)
+    def __init__(self, units: Sequence[str] = (), counts: list[Any] | None = None) -> None:
+        """A model of the units (texts), or of their term counts already made."""
+        self.counts = [term_counts(u) for u in units] if counts is None else counts
+        df: dict[str, int] = {}
+        _count_elements(df, chain.from_iterable(self.counts))  # in the order of first use
+        n = len(self.counts)
         self.df = df
         self._base = math.log(1 + n)
-        self.idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items()}
-        self.vectors = [self.weigh(c) for c in self.counts]
+        # the idf of a term depends on its document frequency only: one log per frequency
+        idf_of = {d: math.log((1 + n) / (1 + d)) + 1 for d in set(df.values())}
+        self.idf = dict(zip(df, map(idf_of.__getitem__, df.values()), strict=True))
+        self._vectors: list[Vector] | None = None
 
-    def weigh(self, counts: Counter[str]) -> Vector:
+    @property
+    def vectors(self) -> list[Vector]:
+        """Each unit's weights (made on first use: a teaser check needs none)."""
+        if self._vectors is None:
+            self._vectors = [self.weigh(c) for c in self.counts]
+        return self._vectors
+
+    def weigh(self, counts: dict[str, int]) -> Vector:
         """L2-normalised TF-IDF weights (sublinear tf) of a bag of terms."""
-        idf, default = self.idf, self._base + 1
-        vec = {t: (1 + math.log(k) if k > 1 else 1.0) * idf.get(t, default) for t, k in counts.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values()))
-        return {t: v / norm for t, v in vec.items()} if norm else {}
+        # the same float operations in the same order as a loop per term, made by map
+        terms = list(counts)
+        values = list(map(mul, map(_TF.__getitem__, counts.values()), map(self.idf.get, terms, repeat(self._base + 1))))
+        norm = math.sqrt(sum(map(mul, values, values)))
+        return dict(zip(terms, map(truediv, values, repeat(norm)), strict=True)) if norm else {}
 
     def vector(self, text: str) -> Vector:
         return self.weigh(term_counts(text))
@@ -118,6 +216,32 @@ class TfIdf:
             total = Counter({t: k for t, k in total.items() if self.df[t] >= 2})
         return self.weigh(total)
 
+    def all_matched(self, units: Iterable[int], limit: float) -> bool:
+        """Is ``match_bounds()`` of each of these units ``limit`` or more? True only when a
+        lower bound of each, computed from term counts without any weight, proves it.
+
+        A unit's weight of a term is tf * idf / norm, and a norm is at most the largest
+        idf times the unit's Euclidean tf length; so a term the unit shares adds at least
+        tf * idf^2 / (top_idf^2 * |tf of the unit| * largest |tf| of any unit) to the
+        bound. (A margin covers rounding.)
+        """
+        counts = self.counts
+        if not counts or not self.idf:
+            return False
+        lengths = [math.sqrt(sum(map(mul, c.values(), c.values()))) for c in counts]
+        top = max(self.idf.values())
+        scale = top * top * max(lengths)
+        shared = {t for t, d in self.df.items() if d > 1}.__contains__
+        idf = self.idf.__getitem__
+        for i in units:
+            c = counts[i]
+            terms = list(filter(shared, c))
+            idfs = list(map(idf, terms))
+            mass = sum(map(mul, map(c.__getitem__, terms), map(mul, idfs, idfs)))
+            if not lengths[i] or mass < limit * (1 + 1e-9) * scale * lengths[i]:
+                return False
+        return True
+
     def match_bounds(self) -> list[float]:
         """For each unit, an upper bound of its best cosine with any other unit, in linear time.
 
@@ -127,10 +251,13 @@ class TfIdf:
         unit shares no term with any other, and small only when it shares only terms that
         weigh little everywhere.
         """
+        # a term no other unit has adds exactly 0.0 to a bound: only shared terms are read
+        shared = {t for t, d in self.df.items() if d > 1}.__contains__
         first: dict[str, tuple[float, int]] = {}  # term -> (highest weight, its unit)
         second: dict[str, float] = {}  # term -> second highest weight
         for i, vec in enumerate(self.vectors):
-            for t, w in vec.items():
+            for t in filter(shared, vec):
+                w = vec[t]
                 top = first.get(t)
                 if top is None or w > top[0]:
                     if top is not None:
@@ -141,9 +268,9 @@ class TfIdf:
         bounds = []
         for i, vec in enumerate(self.vectors):
             total = 0.0
-            for t, w in vec.items():
+            for t in filter(shared, vec):
                 top_w, top_i = first[t]
-                total += w * (top_w if top_i != i else second.get(t, 0.0))
+                total += vec[t] * (top_w if top_i != i else second.get(t, 0.0))
             bounds.append(min(total, 1.0))
         return bounds
 

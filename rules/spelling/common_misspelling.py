@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
+from itertools import product
 
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
 from rules.spelling import lexicon as lx
 from rules.spelling.verdicts import Verdict, judged_words, touches_invisible
-from rules.spelling.words import CodeChunks, accepted_terms, is_initial
+from rules.spelling.words import accepted_terms, built_words, code_chunks_of, is_initial, occurrences, tokens
 
 
 @document_rule("SPL001", "common-misspelling", category="spelling", severity="error", fixable=True)
@@ -41,19 +43,43 @@ def common_misspelling(doc: Document, ctx: Context) -> Iterator[Report]:
             yield _report(
                 ctx, judged.start, judged.end, judged.text, table[lx.normalize_apostrophes(judged.text)]
             )
+    # "Feild work begins.": a capitalised misspelling that opens a sentence. The document's
+    # distinct tokens meet the capitalised misspellings in C; only those are looked for.
+    hits = tokens(doc) & _capitalised()
+    if not hits:
+        return
     exact, _ = accepted_terms(ctx.settings)
     lexicon = lx.lexicon_for(ctx.settings)
-    chunks = CodeChunks(doc.text)
-    for span in doc.words:  # "Feild work begins." opens a sentence
-        text = span.text
-        if not text[:1].isupper() or (fixes := table.get(lx.normalize_apostrophes(text.lower()))) is None:
+    text = doc.text
+    chunks = code_chunks_of(doc)
+    found = {}
+    for word in hits:
+        fixes = table.get(lx.normalize_apostrophes(word.lower()))
+        if word[:1].isupper() and fixes is not None and word[1:].islower() and "-" not in word and word not in exact:
+            found[word] = fixes
+    for span in occurrences(text, found, built_words(doc)):
+        if chunks.contains(span.start) or touches_invisible(text, span.start, span.end):
             continue
-        if not text[1:].islower() or "-" in text or text in exact or chunks.contains(span.start):
-            continue
-        if touches_invisible(doc.text, span.start, span.end):
-            continue
-        if is_initial(doc.text, span.start) and not lexicon.knows(text) and not lexicon.knows(text.lower()):
-            yield _report(ctx, span.start, span.end, text, [f[:1].upper() + f[1:] for f in fixes])
+        word = span.text
+        if is_initial(text, span.start) and not lexicon.knows(word) and not lexicon.knows(word.lower()):
+            yield _report(ctx, span.start, span.end, word, [f[:1].upper() + f[1:] for f in found[word]])
+
+
+@lru_cache(maxsize=1)
+def _capitalised() -> frozenset[str]:
+    """Every capitalised spelling of a codespell misspelling, as a token may write it: "Feild",
+    "Dont’t"-style apostrophes in all three forms (a superset: each hit is checked again)."""
+    out = set()
+    for key in lx.common_misspellings():
+        heads = [key[:1].upper()] + (["\u212a"] if key[:1] == "k" else [])  # KELVIN SIGN lowers to k
+        tails = [key[1:]]
+        if "'" in key[1:]:
+            tails = ["".join(t) for t in product(*[APOSTROPHE_FORMS if c == "'" else c for c in key[1:]])]
+        out.update(h + t for h in heads for t in tails)
+    return frozenset(out)
+
+
+APOSTROPHE_FORMS = "'’ʼ"  # the apostrophes lexicon.normalize_apostrophes reads as '
 
 
 def _report(ctx: Context, start: int, end: int, word: str, fixes: list[str]) -> Report:

@@ -9,13 +9,17 @@ import regex
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
-from rules.spelling.words import CodeChunks
+from rules.spelling.words import code_chunks_of, tokens
 
 #: a lone "i", alone or in a contraction (i’m, i’ve, i’ll, i’d); not "i." "(i)" "i=" "i-th"
 _PRONOUN = regex.compile(
     r"(?<![\p{L}\p{N}.(\[/\\\-_'’])i(?=(?:['’](?:m|ve|ll|d))?(?![\p{L}\p{N}.)\]/\\\-_'’=+*<>]|\s*[=+*<>]))",
     regex.V1,
 )
+#: the word tokens (doc.words) a match can lie in: letters, digits and a following apostrophe
+#: with letters are part of the token, and the pattern allows neither before or after "i"
+#: except the contractions
+_PRONOUN_TOKENS = frozenset(["i"] + [f"i{a}{c}" for a in "'’" for c in ("m", "ve", "ll", "d")])
 #: a roman-numeral list near the match: (i) ... (ii) ...
 _NUMERALS = regex.compile(r"(?<![\p{L}])(?:ii|iii|iv)(?![\p{L}])")
 
@@ -41,8 +45,10 @@ def lowercase_pronoun_i(doc: Document, ctx: Context) -> Iterator[Report]:
     Fix safety
     Safe: the fix only capitalises the letter.
     """
+    if not tokens(doc) & _PRONOUN_TOKENS:
+        return  # the pronoun is always a whole word token: no such token, no match
     text = doc.text
-    chunks = CodeChunks(text)
+    chunks = code_chunks_of(doc)
     for m in _PRONOUN.finditer(text):
         pos = m.start()
         if chunks.contains(pos):

@@ -53,8 +53,9 @@ def unknown_word(doc: Document, ctx: Context) -> Iterator[Report]:
     Unsafe: the first suggestion is offered as a fix, but an unknown word may be a right
     term the dictionary lacks.
     """
-    verdicts = judged_words(doc, ctx.settings)
-    if ctx.options.get("regional", "accept") == "report":
+    report_regional = ctx.options.get("regional", "accept") == "report"
+    verdicts = judged_words(doc, ctx.settings, regional=report_regional)
+    if report_regional:
         yield from _regional(ctx, [j for j in verdicts if j.verdict is Verdict.REGIONAL])
     unknown = [j for j in verdicts if j.verdict is Verdict.UNKNOWN]
     if not unknown:

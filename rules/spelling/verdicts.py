@@ -7,18 +7,26 @@ from __future__ import annotations
 
 import bisect
 import enum
+import re
 import unicodedata
-import weakref
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
-from linter.document import Document
+from linter.document import Document, Span
 from rules.spelling import lexicon as lx
-from rules.spelling.words import CodeChunks, Word, accepted_terms
+from rules.spelling.words import (
+    Word,
+    accepted_terms,
+    built_words,
+    code_chunks_of,
+    occurrences,
+    paragraph_sentences,
+    tokens,
+    words_between,
+)
 
 _DIGIT = regex.compile(r"\d")
 
@@ -35,8 +43,9 @@ class Verdict(enum.Enum):
     UNKNOWN = "unknown"  # in no dictionary
 
 
-@dataclass(frozen=True)
-class Judged:
+class Judged(NamedTuple):
+    """A word part with a verdict other than OK (a tuple: cheap to make)."""
+
     word: Word
     start: int
     end: int
@@ -73,64 +82,130 @@ def judge(word: str, locale: str) -> Verdict:
     return Verdict.UNKNOWN
 
 
-def _parts(start: int, text: str) -> Iterator[tuple[int, int, str]]:
-    """The hyphen-separated parts of a word with their offsets (anti-armour -> anti, armour)."""
-    pos = start
-    for part in text.split("-"):
-        yield pos, pos + len(part), part
-        pos += len(part) + 1
+@lru_cache(maxsize=200_000)
+def token_verdicts(token: str, locale: str) -> tuple[tuple[int, str, Verdict], ...]:
+    """The parts of a lower-case word token (split at hyphens) a rule may report, as
+    (offset in the token, part, verdict): parts whose verdict is not OK."""
+    whole = "-" not in token
+    out = []
+    offset = 0
+    for part in (token,) if whole else token.split("-"):
+        if len(part) >= (2 if whole else 3) and part.islower():  # i-th, x-ray, e-mail
+            verdict = judge(part, locale)
+            if verdict is not Verdict.OK and (whole or len(part) > 3 or verdict is not Verdict.UNKNOWN):
+                out.append((offset, part, verdict))  # not co-ord, re-up: a clipped part
+        offset += len(part) + 1
+    return tuple(out)
 
 
-def judged_words(doc: Document, settings: Mapping[str, Any]) -> list[Judged]:
-    """Lower-case prose word parts (hyphen-split) whose verdict is not OK.
+@lru_cache(maxsize=16)
+def _all_ok(locale: str) -> frozenset[str]:
+    """Word forms that, as tokens, are certainly OK: no hyphen (judged part by part), no
+    typographic apostrophe (judged after normalising it)."""
+    forms = lx.forms(locale).forms
+    odd = [f for f in forms if "-" in f or "’" in f or "ʼ" in f]
+    return forms.difference(odd) if odd else forms
 
-    Computed once per document and settings: the spelling rules run one after another on
-    the same document and share the list.
+
+def judged_words(doc: Document, settings: Mapping[str, Any], regional: bool = False) -> list[Judged]:
+    """Lower-case prose word parts (hyphen-split) whose verdict is not OK, in text order;
+    words of the other English variant (``Verdict.REGIONAL``) only with ``regional=True``
+    (they still count as not English when a sentence is judged foreign).
+
+    Computed once per document and settings (``doc.cache``): the spelling rules share it.
+    Set algebra first (the document's distinct tokens minus the dictionary's forms), then the
+    token verdicts (cached per process), then the few remaining tokens are found in the text
+    and the prose checks (URL chunk, invisible neighbour, foreign context) run on their
+    occurrences only; the occurrences of words that are only regional spellings are checked
+    only when they count.
     """
-    key = (lx.locale_for(settings), repr(sorted((settings.get("vocabulary") or {}).get("accept", []))))
-    cached = _LAST.get("doc")
-    if cached is not None and cached[0]() is doc and cached[1] == key:
-        return cached[2]
-    out = _outside_foreign_context(doc, list(_judge_words(doc, settings, key[0])), key[0])
-    _LAST["doc"] = (weakref.ref(doc), key, out)
+    key = (lx.locale_for(settings), repr(sorted((settings.get("vocabulary") or {}).get("accept", []))), regional)
+    cache = doc.cache.setdefault(__name__, {})
+    out = cache.get(key)
+    if out is None:
+        found = cache.get(key[:2])
+        if found is None:
+            found = cache[key[:2]] = _find(doc, settings, key[0])
+        out = cache[key] = [] if found is None else found.judged(regional)
     return out
 
 
-_LAST: dict[str, tuple[Any, tuple[str, str], list[Judged]]] = {}
-
-
-def _judge_words(doc: Document, settings: Mapping[str, Any], locale: str) -> Iterator[Judged]:
-    """Judge every lower-case word; keep the ones that are not OK and that are prose.
-
-    Most words are OK and their verdict is a cache hit, so the prose checks (URL chunk,
-    digits, house vocabulary) run only on the few words a rule may report.
-    """
+def _find(doc: Document, settings: Mapping[str, Any], locale: str) -> _Found | None:
+    """The occurrences of the tokens with a part a rule may report, and of the words that
+    look foreign (see ``_foreign_looking``); None when there are none of the former."""
     exact, lower = accepted_terms(settings)
-    chunks = CodeChunks(doc.text)
-    for span in doc.words:
-        text = span.text
-        if not text.islower():
+    found: dict[str, list[tuple[int, str, Verdict]]] = {}
+    accented: set[str] = set()  # Quién, ações (a dictionary form is never a suspect)
+    for token in tokens(doc) - _all_ok(locale):
+        if not token.isascii() and _foreign_looking(token, locale):
+            accented.add(token)
+        if not token.islower():
             continue
-        for start, end, part in _parts(span.start, text) if "-" in text else ((span.start, span.end, text),):
-            if len(part) < (2 if part is text else 3) or not part.islower():
-                continue  # i-th, x-ray, e-mail: short parts of a compound are not words
-            verdict = judge(part, locale)
-            if verdict is Verdict.OK or (part is not text and len(part) <= 3 and verdict is Verdict.UNKNOWN):
-                continue  # co-ord, re-up: a clipped part of a compound
+        parts = token_verdicts(token, locale)
+        if not parts or _DIGIT.search(token) or token in exact:
+            continue
+        kept = [p for p in parts if p[1] not in exact and p[1] not in lower]
+        if kept:
+            found[token] = kept
+    if not found:
+        return None
+    spans = occurrences(doc.text, accented.union(found), built_words(doc))
+    return _Found(doc, found, [s for s in spans if s.text in found], [s for s in spans if s.text in accented])
+
+
+class _Found:
+    """One document's judged tokens and where they occur, filtered on demand."""
+
+    def __init__(self, doc: Document, parts: dict[str, list[tuple[int, str, Verdict]]], spans: list[Span], accented: list[Span]) -> None:
+        self.doc = doc
+        self.parts = parts
+        self.spans = spans  # occurrences of judged tokens, in text order
+        self.accented = accented  # occurrences of foreign-looking words, in text order
+        #: tokens whose every judged part is a regional spelling: looked at only when they count
+        self.regional_only = {t for t, ps in parts.items() if all(p[2] is Verdict.REGIONAL for p in ps)}
+        self._prose: dict[int, bool] = {}
+
+    def prose(self, span: Span) -> bool:
+        """Is the word prose: not in a code chunk, not beside an invisible character?"""
+        found = self._prose.get(span.start)
+        if found is None:
+            text = self.doc.text
+            found = not touches_invisible(text, span.start, span.end) and not code_chunks_of(self.doc).contains(
+                span.start
+            )  # Ukra\u200bine: an encoding problem (ENC rules), not a typo
+            self._prose[span.start] = found
+        return found
+
+    def judged(self, regional: bool) -> list[Judged]:
+        """The judged parts a rule may report: ``_outside_foreign_context`` of the prose ones."""
+        judged = []
+        lazy = []  # regional-only words: they matter only as words of a foreign sentence
+        for span in self.spans:
+            if not regional and span.text in self.regional_only:
+                lazy.append(span)
                 continue
-            if _DIGIT.search(text) or part in exact or part in lower or text in exact:
+            if not self.prose(span):
                 continue
-            if touches_invisible(doc.text, span.start, span.end):
-                continue  # Ukra\u200bine: an encoding problem (ENC rules), not a typo
-            if not chunks.contains(span.start):
-                yield Judged(Word(span), start, end, part, verdict)
+            word = Word(span)
+            for offset, part, verdict in self.parts[span.text]:
+                start = span.start + offset
+                judged.append(Judged(word, start, start + len(part), part, verdict))
+        return _outside_foreign_context(self, judged, lazy, regional)
+
+
+@lru_cache(maxsize=100_000)
+def _foreign_looking(token: str, locale: str) -> bool:
+    """A word with a letter English does not use (or a typographic apostrophe) that the
+    dictionary does not know in this case or in lower case."""
+    lexicon = lx.lexicon(locale)
+    return not lexicon.knows(token) and not lexicon.knows(token.lower())
 
 
 #: an elided French/Italian article or pronoun: c'est, l'état, d'accord, qu'il
 _ELISION = regex.compile(r"^(?:[cdjlmnst]|qu)['’]\p{L}", regex.IGNORECASE)
 _NOT_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’\-]")
 #: a short quotation (at most four words): a foreign phrase, a coined term, a brand
-_SHORT_QUOTE = regex.compile(r"«[^»\n]{1,60}»|“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"")
+_SHORT_QUOTE = re.compile(r"«[^»\n]{1,60}»|“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"")
 #: code in running text: an assignment, braces, a call
 _CODE = regex.compile(r"\w\s*=\s*[\w\"'\d]|[{}]|\w\(\)")
 
@@ -138,6 +213,8 @@ _CODE = regex.compile(r"\w\s*=\s*[\w\"'\d]|[{}]|\w\(\)")
 def touches_invisible(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
+    if (before + after).isascii():
+        return False  # no format character (Cf) or U+FFFD is ASCII
     return any(c and (unicodedata.category(c) == "Cf" or c == "\ufffd") for c in (before, after))
 
 
@@ -145,59 +222,114 @@ def touches_invisible(text: str, start: int, end: int) -> bool:
 _FOREIGN_SENTENCE = (3, 0.25)
 
 
-def _foreign_sentences(doc: Document, judged: list[Judged], foreign_words: set[int]) -> list[tuple[int, int]]:
-    """Sentences with many words a dictionary of English does not accept as they stand."""
-    starts = sorted({j.word.span.start for j in judged} | {doc.words[i].start for i in foreign_words})
-    out = []
-    for sentence in doc.sentences:
-        lo = bisect.bisect_left(starts, sentence.start)
-        hi = bisect.bisect_left(starts, sentence.end)
-        count, words = hi - lo, max(1, len(sentence.text.split()))
-        if count >= _FOREIGN_SENTENCE[0] and count / words > _FOREIGN_SENTENCE[1]:
-            out.append((sentence.start, sentence.end))
-    return out
-
-
-def _outside_foreign_context(doc: Document, judged: list[Judged], locale: str) -> list[Judged]:
+def _outside_foreign_context(found: _Found, judged: list[Judged], lazy: list[Span], regional: bool) -> list[Judged]:
     """Drop the judgements a dictionary of English cannot make: words in another script,
     unknown words with letters English does not use (ações), elisions (c'est), words of a
     short quotation («On verra») or of a foreign phrase (two unknown words within two words
-    of each other: je ne sais quoi), and unknown words of a sentence that holds code."""
+    of each other: je ne sais quoi), unknown words of a sentence that holds code, and words of
+    a sentence where many words are not English (el gobierno no tiene dinero para pagar...).
+
+    ``lazy``: occurrences of regional-only words, not yet checked for prose; they count only
+    in that last test, so they are checked only for the sentences it looks at."""
     if not judged:
         return judged
+    doc, accented = found.doc, found.accented
     text = doc.text
-    quotes = [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text) if len(m.group().split()) <= 4]
-    index = {span.start: i for i, span in enumerate(doc.words)}
-    lexicon = lx.lexicon(locale)
-    accented = {
-        i
-        for i, span in enumerate(doc.words)
-        if not span.text.isascii() and not lexicon.knows(span.text) and not lexicon.knows(span.text.lower())
-    }  # Quién, ações
-    foreign = accented | {index[j.word.span.start] for j in judged if j.verdict is Verdict.UNKNOWN}
-    sentences = _foreign_sentences(doc, judged, accented)
+    foreign = sorted(
+        {(s.start, s.end) for s in accented}
+        | {(j.word.span.start, j.word.span.end) for j in judged if j.verdict is Verdict.UNKNOWN}
+    )
+    foreign_starts = [s for s, _ in foreign]
+    sentences = _Sentences(found, sorted({j.word.span.start for j in judged} | {s.start for s in accented}), lazy)
+    quotes: dict[int, list[tuple[int, int]]] = {}
     out = []
     for j in judged:
-        i = index[j.word.span.start]
-        if _NOT_LATIN.search(j.text) or _ELISION.match(j.word.text):
+        if j.verdict is Verdict.REGIONAL and not regional:
+            continue
+        if not _latin_prose(j.text, j.word.text):
             continue
         if j.verdict is Verdict.UNKNOWN and not j.text.isascii():
             continue
-        if any(s <= j.start < e for s, e in sentences):
-            continue  # el gobierno no tiene dinero para pagar los salarios...
         if j.verdict is not Verdict.APOSTROPHE:
-            if any(n in foreign for n in (i - 2, i - 1, i + 1, i + 2)):
+            if _near_foreign(text, j.word.span, foreign, foreign_starts):
                 continue  # je ne sais quoi, joie de vivre
-            if any(s <= j.start < e for s, e in quotes):
+            if _in_short_quote(text, j.start, quotes):
                 continue
-        if j.verdict is Verdict.UNKNOWN and _CODE.search(_sentence_of(doc, j.start)):
+        sentence = sentences.of(j.start)
+        if j.verdict is Verdict.UNKNOWN and _CODE.search(sentence.text if sentence else ""):
             continue
+        if sentence is not None and sentences.foreign(sentence):
+            continue  # el gobierno no tiene dinero para pagar los salarios...
         out.append(j)
     return out
 
 
-def _sentence_of(doc: Document, pos: int) -> str:
-    for sentence in doc.sentences:
-        if sentence.start <= pos < sentence.end:
-            return sentence.text
-    return ""
+class _Sentences:
+    """The sentences of the judged words, and which of them are foreign: at least 3 words,
+    more than a quarter of the sentence's words, are judged or look foreign."""
+
+    def __init__(self, found: _Found, starts: list[int], lazy: list[Span]) -> None:
+        self.found = found
+        self.starts = starts  # word starts certainly counted, sorted
+        self.lazy = lazy  # regional-only words, counted when they are prose
+        self.lazy_starts = [s.start for s in lazy]
+        self._foreign: dict[int, bool] = {}
+
+    def of(self, pos: int) -> Span | None:
+        for sentence in paragraph_sentences(self.found.doc, pos):
+            if sentence.start <= pos < sentence.end:
+                return sentence
+        return None
+
+    def foreign(self, sentence: Span) -> bool:
+        verdict = self._foreign.get(sentence.start)
+        if verdict is None:
+            need, share = _FOREIGN_SENTENCE
+            starts = self.starts
+            lo = bisect.bisect_left(starts, sentence.start)
+            hi = bisect.bisect_left(starts, sentence.end, lo)
+            count = hi - lo
+            lo = bisect.bisect_left(self.lazy_starts, sentence.start)
+            hi = bisect.bisect_left(self.lazy_starts, sentence.end, lo)
+            for span in self.lazy[lo:hi]:
+                if self.found.prose(span) and not _contains(starts, span.start):
+                    count += 1
+            verdict = count >= need and count / max(1, len(sentence.text.split())) > share
+            self._foreign[sentence.start] = verdict
+        return verdict
+
+
+def _contains(ordered: list[int], value: int) -> bool:
+    i = bisect.bisect_left(ordered, value)
+    return i < len(ordered) and ordered[i] == value
+
+
+@lru_cache(maxsize=100_000)
+def _latin_prose(part: str, word: str) -> bool:
+    """Neither a letter of another script in the part nor an elision (c'est) in its word."""
+    return not _NOT_LATIN.search(part) and not _ELISION.match(word)
+
+
+def _in_short_quote(text: str, pos: int, quotes: dict[int, list[tuple[int, int]]]) -> bool:
+    """Is ``pos`` inside a short quotation? No quotation holds a line break, so the
+    quotations of ``pos``'s line are those a scan of the whole text finds there."""
+    start = text.rfind("\n", 0, pos) + 1
+    found = quotes.get(start)
+    if found is None:
+        end = text.find("\n", pos)
+        found = quotes[start] = [
+            (m.start(), m.end())
+            for m in _SHORT_QUOTE.finditer(text, start, len(text) if end < 0 else end)
+            if len(m.group().split()) <= 4
+        ]
+    return any(s <= pos < e for s, e in found)
+
+
+def _near_foreign(text: str, span: Span, foreign: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Is another foreign word one or two words before or after this word?"""
+    i = bisect.bisect_left(starts, span.start)
+    if i > 0 and words_between(text, foreign[i - 1][1], span.start) <= 1:
+        return True
+    if i < len(starts) and starts[i] == span.start:
+        i += 1  # the word itself
+    return i < len(starts) and words_between(text, span.end, foreign[i][0]) <= 1

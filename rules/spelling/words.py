@@ -9,12 +9,15 @@ vocabulary's accepted terms. Capitalised words are names: spelling rules leave t
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+import re
+from collections.abc import Iterable, Mapping
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 import regex
 
+from linter.document import _SENTENCE_END as SENTENCE_END  # the engine's sentence splitter
+from linter.document import _WORD as WORD  # the engine's word tokens (doc.words)
 from linter.document import Span
 
 #: a mark of a chunk that is not prose: URL, domain or file name, e-mail, hashtag, path, markup
@@ -22,8 +25,9 @@ _CODE_MARK = regex.compile(r"://|www\.|[@#/\\=_<>{}|~^\[\]&]|\.\p{Ll}{2,}\b|\p{L
 _SENTENCE_END = ".!?:;…"
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word token of the document (a tuple: cheap to make)."""
+
     span: Span
 
     @property
@@ -47,19 +51,148 @@ def code_chunks(text: str) -> list[tuple[int, int]]:
 
 
 class CodeChunks:
-    """The code chunks of a text, to ask whether an offset lies inside one."""
+    """The code chunks of a text, to ask whether an offset lies inside one.
+
+    A mark never holds white space, so a code chunk is exactly a white-space-delimited run
+    that holds a mark: each question looks at its own run only (the text is never scanned
+    whole; a run's answer is kept).
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ranges: list[tuple[int, int]] | None = None  # found on the first question
-        self.starts: list[int] = []
+        self._runs: dict[int, bool] = {}  # run end -> holds a mark
 
     def contains(self, pos: int) -> bool:
-        if self.ranges is None:
-            self.ranges = code_chunks(self.text)
-            self.starts = [s for s, _ in self.ranges]
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.ranges[i][0] <= pos < self.ranges[i][1]
+        text = self.text
+        if not 0 <= pos < len(text) or text[pos].isspace():
+            return False
+        end = _NON_SPACE.match(text, pos).end()  # a run is known by its end too
+        found = self._runs.get(end)
+        if found is None:
+            start = pos
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            found = _MARK_CHAR.search(text, start, end) is not None and _CODE_MARK.search(text, start, end) is not None
+            self._runs[end] = found
+        return found
+
+
+#: a character every mark holds (the stdlib scans for it faster than ``regex`` runs the marks)
+_MARK_CHAR = re.compile(r"[.:@#/\\=_<>{}|~^\[\]&]")
+_NON_SPACE = re.compile(r"\S*")  # \s is str.isspace() in the stdlib re
+
+
+def code_chunks_of(doc: Any) -> CodeChunks:
+    """The document's CodeChunks, shared by the spelling rules (``doc.cache``)."""
+    cache = doc.cache.setdefault(__name__, {})
+    chunks = cache.get("chunks")
+    if chunks is None or chunks.text is not doc.text:
+        chunks = cache["chunks"] = CodeChunks(doc.text)
+    return chunks
+
+
+def tokens(doc: Any) -> frozenset[str]:
+    """The document's distinct word tokens (``doc.word_set``), from ``doc.words`` in C when
+    another rule has already built that view (a set of its texts costs a fifth of a regex pass
+    over the text), else ``doc.word_set`` itself."""
+    cache = doc.cache.setdefault(__name__, {})
+    out = cache.get("tokens")
+    if out is None:
+        if "words" in doc.__dict__ and "word_set" not in doc.__dict__:  # functools.cached_property
+            out = frozenset(map(itemgetter(2), doc.words))
+        else:
+            out = doc.word_set
+        cache["tokens"] = out
+    return out
+
+
+def paragraph_sentences(doc: Any, pos: int) -> list[Span]:
+    """The sentences of the paragraph holding ``pos`` (none between paragraphs): exactly the
+    ``doc.sentences`` of that paragraph, split the way the engine splits them (its own
+    sentence-end pattern, run on that paragraph only), so that a rule asking about a few
+    words does not split every paragraph of the document."""
+    cache = doc.cache.setdefault(__name__, {})
+    starts = cache.get("paragraph-starts")
+    if starts is None:
+        starts = cache["paragraph-starts"] = [p.start for p in doc.paragraphs]
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0 or pos >= doc.paragraphs[i].end:
+        return []
+    key = ("sentences", i)
+    out = cache.get(key)
+    if out is None:
+        para, text = doc.paragraphs[i], doc.text
+        out, start = [], para.start
+        for m in SENTENCE_END.finditer(text, para.start, para.end):
+            _add_trimmed(out, text, start, m.end())
+            start = m.end()
+        _add_trimmed(out, text, start, para.end)
+        cache[key] = out
+    return out
+
+
+def _add_trimmed(out: list[Span], text: str, start: int, end: int) -> None:
+    """``linter.document._add_trimmed`` with the white space stripped in C (``str.strip``
+    strips exactly the characters ``str.isspace`` names)."""
+    piece = text[start:end]
+    trimmed = piece.strip()
+    if trimmed:
+        start += len(piece) - len(piece.lstrip())
+        out.append(Span(start, start + len(trimmed), trimmed))
+
+
+def is_token_at(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (a word) a whole token of ``doc.words``, not part of a longer one?
+    Tokens are runs of letters and digits (``str.isalnum``, the stdlib's ``[^\\W_]``) joined by
+    single inner apostrophes or hyphens (linter.document)."""
+    if start > 0:
+        c = text[start - 1]
+        if c.isalnum() or (c in _JOINERS and start > 1 and text[start - 2].isalnum()):
+            return False
+    if end < len(text):
+        c = text[end]
+        if c.isalnum() or (c in _JOINERS and end + 1 < len(text) and text[end + 1].isalnum()):
+            return False
+    return True
+
+
+_JOINERS = "'’-"
+
+
+def occurrences(text: str, tokens: Iterable[str], words: list[Span] | None = None) -> list[Span]:
+    """Every occurrence of the given word tokens as a whole token, in text order: the
+    ``doc.words`` spans with those texts. With ``words`` (the view, when built) one C-speed
+    pass picks them; without, ``str.find`` looks for each token (no pass over all words)."""
+    if words is not None:
+        wanted = tokens if isinstance(tokens, (set, frozenset, dict)) else set(tokens)
+        return [w for w in words if w[2] in wanted]
+    out: list[Span] = []
+    for token in tokens:
+        n = len(token)
+        pos = text.find(token)
+        while pos >= 0:
+            if is_token_at(text, pos, pos + n):
+                out.append(Span(pos, pos + n, token))
+            pos = text.find(token, pos + 1)
+    out.sort()
+    return out
+
+
+def built_words(doc: Any) -> list[Span] | None:
+    """``doc.words`` if some rule has built the view already (functools.cached_property), else
+    None: then finding a few tokens with ``str.find`` is cheaper than building it."""
+    return doc.__dict__.get("words")
+
+
+def words_between(text: str, start: int, end: int, limit: int = 2) -> int:
+    """How many word tokens lie in ``text[start:end]`` (a gap between two whole tokens),
+    counting up to ``limit``."""
+    n = 0
+    for _ in WORD.finditer(text, start, end):
+        n += 1
+        if n >= limit:
+            break
+    return n
 
 
 def accepted_terms(settings: Mapping[str, Any]) -> tuple[frozenset[str], frozenset[str]]:

@@ -38,9 +38,7 @@ FIRES = [
     pytest.param("MORE: Taylor Swift announces extra concert dates", "error", id="upper-more-colon"),
     pytest.param("Must Read:-", "warning", id="bare-must-read"),
     pytest.param("Recommended", "warning", id="bare-recommended"),
-    pytest.param(
-        "» Read more >> Putin says Russia is open to talks with NATO", "warning", id="bullet-arrows"
-    ),
+    pytest.param("» Read more >> Putin says Russia is open to talks with NATO", "warning", id="bullet-arrows"),
 ]
 
 
@@ -53,9 +51,7 @@ def test_fires(teaser: str, severity: str) -> None:
 
 def test_message_gives_topic_distance() -> None:
     spam = run_rule("OFT001", ARTICLE.format(teaser="See also: Ten Best Air Fryers, Tested by Our Experts"))
-    on_topic = run_rule(
-        "OFT001", ARTICLE.format(teaser="Read also: NATO's door stays open to Ukraine, Blinken says")
-    )
+    on_topic = run_rule("OFT001", ARTICLE.format(teaser="Read also: NATO's door stays open to Ukraine, Blinken says"))
     assert "unrelated to the article" in spam[0].message and "similarity 0.00" in spam[0].message
     assert "on the article's topic" in on_topic[0].message
 
@@ -73,12 +69,8 @@ def test_fix_deletes_the_line() -> None:
 
 
 SILENT = [
-    pytest.param(
-        "See also the ministry's report, which lists every border crossing.", id="see-also-in-prose"
-    ),
-    pytest.param(
-        "Read more about the plan on the alliance's website, officials said.", id="read-more-lowercase"
-    ),
+    pytest.param("See also the ministry's report, which lists every border crossing.", id="see-also-in-prose"),
+    pytest.param("Read more about the plan on the alliance's website, officials said.", id="read-more-lowercase"),
     pytest.param("Recommended daily troop rotations were cut to save fuel.", id="recommended-adjective"),
     pytest.param("Don't miss the point, the minister said.", id="dont-miss-idiom"),
     pytest.param("Related measures take effect next week, NATO said.", id="related-without-colon"),
@@ -161,16 +153,51 @@ def test_markdown_teaser_is_found_but_not_fixed() -> None:
 def test_html_teaser_in_a_related_box() -> None:
     body = ARTICLE.format(teaser="").split("\n\n")
     html = "".join(f"<p>{p}</p>" for p in body if p.strip())
-    html += (
-        '<div><h3>You may also like</h3><ul><li><a href="/y">Ten best air fryers for 2024</a></li></ul></div>'
-    )
+    html += '<div><h3>You may also like</h3><ul><li><a href="/y">Ten best air fryers for 2024</a></li></ul></div>'
     (f,) = run_rule("OFT001", html, format="html")
     assert "Ten best air fryers" in f.message and str(f.severity) == "error"
 
 
-@pytest.mark.parametrize(
-    "teaser", ["Read more: Food and Drink", "Read more: Local News", "See also: Ukraine"]
-)
+@pytest.mark.parametrize("teaser", ["Read more: Food and Drink", "Read more: Local News", "See also: Ukraine"])
 def test_section_link_is_a_warning_without_distance(teaser: str) -> None:
     (f,) = run_rule("OFT001", ARTICLE.format(teaser=teaser))
     assert str(f.severity) == "warning" and "section or a tag" in f.message
+
+
+def test_line_scan_finds_every_letter_the_label_pattern_does() -> None:
+    """Teaser lines are looked for only where a stdlib ``re`` scan points; that is exact
+    only if its case-insensitive matching of each label letter includes ``regex``'s."""
+    import re
+    import sys
+
+    import regex
+
+    from rules.offtopic.teasers import labels
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    letters = {c for lab in labels() for c in lab.pattern if c.isalpha()}
+    for c in letters:
+        wide = set(regex.findall(regex.escape(c), every, flags=regex.IGNORECASE))
+        assert wide <= set(re.findall(re.escape(c), every, flags=re.IGNORECASE)), c
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ΟΔΟΣ.Athens trip, covid-19 and state-of-the-art X2y tests; don't stop’s",
+        "İstanbul DİŞ ıi ß ẞ Σίσυφος ΣΑΣ ½ ² Ⅻ ⓐⒶ ǅ ﬁ K fine words",
+        "plain words only here and there and here",
+        "Café-au-lait ÜBER über Москва МОСКВА 3D x2y o'clock don’t 1990s's state’s-rights ’til",
+    ],
+)
+def test_terms_read_off_words_equal_terms_of_the_text(text: str) -> None:
+    from linter.document import Document
+    from rules.offtopic.topic import DocumentTerms, term_counts
+
+    doc = Document(text)
+    terms = DocumentTerms.of(doc)
+    assert terms.exact == ("Σ" not in text and "İ" not in text)
+    for start, end in [(0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text))]:
+        if text[start - 1 : start].isalnum() or text[end : end + 1].isalnum():
+            continue  # a span must not cut a word
+        assert list(terms.counts([(start, end)]).items()) == list(term_counts(text[start:end]).items())
