@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 from typing import Any
 
 from linter.document import Document, Span
@@ -51,10 +52,12 @@ def is_prose(text: str) -> bool:
     tokens = text.split()
     if len(tokens) < BODY_MIN_WORDS or not _ends_like_prose(text, len(tokens)):
         return False
-    words = 0
-    for t in tokens:  # starts with a letter, or with an opener and a letter
-        if t[0].isalpha() or (t[0] in _OPENERS and t[1:2].isalpha()):
-            words += 1
+    # tokens starting with a letter, or with an opener and a letter (counted in C: the first
+    # characters joined, then the few tokens that open with a quote or a bracket)
+    heads = "".join(map(itemgetter(0), tokens))
+    words = sum(map(str.isalpha, heads))
+    if any(c in heads for c in _OPENERS):
+        words += sum(1 for t in tokens if t[0] in _OPENERS and t[1:2].isalpha())
     if any(c in text for c in "/=<>{}"):
         words -= len(_CODEISH_WORD.findall(text))
     return words >= 0.7 * len(tokens)

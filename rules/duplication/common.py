@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import islice
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from linter.document import Document, Span
-from rules.encoding.chars import unusual_chars
+from rules.encoding.views import unusual_chars, word_texts
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -34,7 +33,7 @@ def folded_words(doc: Document) -> list[str]:
     """The texts of ``doc.words``, case-folded; computed once per document (C loops)."""
     folded = doc.cache.get(_FOLDED)
     if folded is None:
-        folded = doc.cache[_FOLDED] = list(map(str.casefold, map(itemgetter(2), doc.words)))
+        folded = doc.cache[_FOLDED] = list(map(str.casefold, word_texts(doc)))
     return folded
 
 

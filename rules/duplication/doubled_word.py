@@ -15,7 +15,7 @@ from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
 from rules.duplication.common import folded_words, load_data
-from rules.encoding.chars import unusual_chars
+from rules.encoding.views import unusual_chars
 
 #: a word, the spaces after it, the same word again (a third copy is looked at separately)
 _DOUBLED = regex.compile(r"\b(\p{L}+)([ \t\u00a0]+)(\1)\b", regex.IGNORECASE)

@@ -22,7 +22,7 @@ from rules.duplication.common import (
     word_count,
 )
 from rules.duplication.repeated_paragraph import is_substantial
-from rules.encoding.chars import unusual_chars
+from rules.encoding.views import unusual_chars
 
 _TRAILING = " .!?…:;,"
 #: what may follow a sentence's end mark (a closing quotation mark or bracket)

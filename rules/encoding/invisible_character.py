@@ -9,6 +9,7 @@ import regex
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
+from rules.encoding.views import unusual_chars
 
 _NAMES = {
     "\u200b": "zero-width space",
@@ -65,6 +66,8 @@ def invisible_character(doc: Document, ctx: Context) -> Iterator[Report]:
     Fix safety
     Safe: the characters are invisible, so deleting them changes no visible text.
     """
+    if unusual_chars(doc).isdisjoint(_NAMES):
+        return  # none of these characters anywhere: the common case, decided without a scan
     text = doc.text
     for m in _INVISIBLE.finditer(text):
         chars = m.group()

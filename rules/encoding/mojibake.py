@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -11,6 +12,7 @@ import regex
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
+from rules.encoding.views import unusual_chars
 
 #: the cp1252 (or Latin-1) reading of a UTF-8 lead byte followed by continuation bytes:
 #: "Ã©" (é), "â€™" (’), "Â£" (£), "Ã¢â‚¬â„¢" (’ encoded twice). Text without one has no mojibake.
@@ -19,6 +21,10 @@ _CONTINUATION = (
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
 _SEQUENCE = regex.compile(f"(?:[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}})+")
+_LEAD_FIRST, _LEAD_LAST = "\u00c2", "\u00f4"
+_CONTINUATIONS = frozenset(regex.findall(f"[{_CONTINUATION}]", "".join(map(chr, range(0x80, 0x2200)))))
+#: more occurrences of lead characters than this and every line is looked at
+_MAX_LEADS = 5000
 #: "â€" + an ASCII character: a right double quote (E2 80 9D) whose last byte, undefined in
 #: cp1252, was dropped on the way
 _LOST_9D = regex.compile("â€$")
@@ -71,13 +77,15 @@ def mojibake(doc: Document, ctx: Context) -> Iterator[Report]:
     sequence by the characters it was encoded from. Curly quotes are kept curly
     (ftfy's uncurl_quotes is off). Unsafe otherwise.
     """
+    unusual = unusual_chars(doc)
+    leads = [c for c in unusual if _LEAD_FIRST <= c <= _LEAD_LAST]
+    if not leads or unusual.isdisjoint(_CONTINUATIONS):
+        return  # no lead character, or nothing to follow one: no sequence, without a scan
     text = doc.text
     if not _SEQUENCE.search(text):
         return
     _, is_bad, _ = _ftfy()
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
+    for start, line in _lines_with(doc, leads):
         if not _SEQUENCE.search(line) or not is_bad(line):
             continue  # "«café»" has a lead-continuation pair but is not mojibake
         for m in _SEQUENCE.finditer(line):
@@ -93,6 +101,26 @@ def mojibake(doc: Document, ctx: Context) -> Iterator[Report]:
                 replacement=repaired,
                 safe=safe,
             )
+
+
+def _lines_with(doc: Document, chars: list[str]) -> Iterator[tuple[int, str]]:
+    """(start, text) of the lines holding one of these characters, in order."""
+    text, lines = doc.text, doc.lines
+    found: set[int] = set()
+    starts: list[int] | None = None
+    for c in chars:
+        at = text.find(c)
+        while at >= 0:
+            if len(found) > _MAX_LEADS:
+                yield from ((ln.start, ln.text) for ln in lines)
+                return
+            if starts is None:
+                starts = [ln.start for ln in lines]
+            index = bisect_right(starts, at) - 1
+            found.add(index)
+            at = text.find(c, lines[index].end)  # on to the next line
+    for index in sorted(found):
+        yield lines[index].start, lines[index].text
 
 
 @lru_cache(maxsize=4096)

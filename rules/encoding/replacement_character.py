@@ -9,6 +9,7 @@ import regex
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
+from rules.encoding.views import unusual_chars
 
 _FFFD = regex.compile("\ufffd+")
 #: a "?" where an apostrophe was: "Russia?s", "don?t", "we?re" (a curly apostrophe written
@@ -44,7 +45,7 @@ def replacement_character(doc: Document, ctx: Context) -> Iterator[Report]:
     should confirm.
     """
     text = doc.text
-    for m in _FFFD.finditer(text):
+    for m in _FFFD.finditer(text) if "\ufffd" in unusual_chars(doc) else ():
         count = len(m.group())
         yield ctx.report(
             m.start(),

@@ -61,8 +61,9 @@ def article_data() -> ArticleData:
     )
 
 
+@lru_cache(maxsize=100_000)
 def expected_article(word: str) -> str | None:
-    """ "a" or "an" for the sound ``word`` starts with; None when unsure."""
+    """ "a" or "an" for the sound ``word`` starts with; None when unsure (cached per word)."""
     d = article_data()
     if word in d.never_after:
         return None

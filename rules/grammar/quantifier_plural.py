@@ -31,6 +31,38 @@ _FRAME = regex.compile(
 )
 
 
+#: a literal every frame holds, and where the frame starts relative to it ("tens of " holds
+#: "ens of " one character in); each frame word has one
+_FRAME_LITERALS = (
+    ("ens of ", 1),  # tens of
+    ("ozens of ", 1),  # dozens of
+    ("cores of ", 1),  # scores of
+    ("undreds of ", 1),  # hundreds of
+    ("ousands of ", 2),  # thousands of
+    ("illions of ", 1),  # millions of, billions of
+    ("ne of ", 1),  # one of
+)
+
+
+def _frames(text: str) -> Iterator[Any]:
+    """``_FRAME.finditer(text)``, with the pattern tried only where a frame word stands (its
+    literal found with ``str.find``, in C), never inside the previous match."""
+    starts = set()
+    for literal, back in _FRAME_LITERALS:
+        i = text.find(literal)
+        while i >= 0:
+            if i >= back:
+                starts.add(i - back)
+            i = text.find(literal, i + 1)
+    last = 0
+    for start in sorted(starts):
+        if start >= last:
+            m = _FRAME.match(text, start)
+            if m is not None:
+                last = m.end()
+                yield m
+
+
 @lru_cache(maxsize=1)
 def _data() -> dict[str, frozenset[str]]:
     data = tomllib.loads(DATA.read_text(encoding="utf-8"))
@@ -87,7 +119,7 @@ def singular_after_plural_quantifier(doc: Document, ctx: Context) -> Iterator[Re
     """
     lexicon = lexicon_for(ctx.settings)
     data = _data()
-    for m in _FRAME.finditer(doc.text):
+    for m in _frames(doc.text):
         if not _judged(m, data):
             continue
         plural = plural_of(m.group("noun"), lexicon)

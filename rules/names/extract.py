@@ -14,11 +14,10 @@ Measured on seed 003: all 17 person mentions found (tests/rules/names/test_extra
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -43,8 +42,18 @@ def titles() -> frozenset[str]:
     return _words("titles.txt")
 
 
-@dataclass(frozen=True)
-class Token:
+@lru_cache(maxsize=1)
+def _particle_gap() -> Any:
+    """A gap made only of particles between white space ("von der"; str.split's words): with
+    ``fullmatch`` on the gap, the stdlib's \\s being ``str.isspace``."""
+    words = sorted(_words("particles.txt"), key=len, reverse=True)
+    word = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    return re.compile(rf"\s*{word}(?:\s+{word})*\s*")
+
+
+class Token(NamedTuple):
+    """A capitalised word (a tuple: cheap to make)."""
+
     start: int
     end: int
     text: str
@@ -58,8 +67,9 @@ class Token:
         return len(self.text) == 1
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A run of capitalised words naming someone or something."""
+
     tokens: tuple[Token, ...]
     title: str
     kind: str  # person | acronym | other
@@ -86,105 +96,163 @@ def _is_title(token: Token) -> bool:
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
-    gap = text[left.end : right.start]
-    if left.possessive or "\n" in gap:
-        return False
-    if gap in (" ", "\u00a0"):
-        return True
-    if gap.startswith(". ") and len(gap) == 2:  # J. K. Rowling, Mr. Blinken
-        return left.is_initial or _is_title(left)
-    words = gap.split()
+    """May the two capitalised words belong to one name (the gap between them)?"""
+    return not left.possessive and _gap_joins(text, left.end, right.start, left.text)
+
+
+def _gap_joins(text: str, a: int, b: int, left: str) -> bool:
+    n = b - a
+    if n <= 1:
+        return n == 1 and text[a] in " \u00a0"
+    if n == 2 and text[a] == "." and text[a + 1] == " ":  # J. K. Rowling, Mr. Blinken
+        return len(left) == 1 or left.rstrip(".").casefold() in titles()
+    # only particles between spaces (Ursula von der Leyen), never a line break
     return (
-        bool(words)
-        and gap[:1] == " "
-        and gap[-1:] == " "
-        and all(w in _words("particles.txt") for w in words)
+        text[a] == " "
+        and text[b - 1] == " "
+        and _particle_gap().fullmatch(text, a, b) is not None
+        and text.find("\n", a, b) < 0
     )
 
 
-def _tokens(text: str) -> Iterator[Token]:
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        possessive = bool(_POSSESSIVE.match(text, m.end()))
-        acronym = len(word) >= 2 and word.isupper() and sum(c.isalpha() for c in word) >= 2
-        yield Token(m.start(), m.end(), word, possessive, acronym)
+def mentions(doc: Document, settings: Mapping[str, Any] | None = None) -> list[Mention]:
+    """Every proper-name mention of the document, in order, typed (see the module doc)."""
+    lexicon = lexicon_for(settings or {})
+    cache = doc.cache.setdefault(__name__, {})
+    found = cache.get(lexicon.locale)
+    if found is None:
+        found = cache[lexicon.locale] = _extract(doc.text, lexicon)
+    return found
 
 
-def _runs(text: str) -> Iterator[list[Token]]:
+#: per locale, word -> (title, function word, common dictionary word), looked up once a word
+_INFO: dict[str, dict[str, tuple[bool, bool, bool]]] = {}
+
+
+def _word_info(lexicon: Lexicon) -> Any:
+    info = _INFO.setdefault(lexicon.locale, {})
+    if len(info) > 200_000:
+        info.clear()
+    title_words, function_words = titles(), _words("function_words.txt")
+    common = lexicon.is_common_word
+
+    def get(word: str) -> tuple[bool, bool, bool]:
+        found = info.get(word)
+        if found is None:
+            found = info[word] = (
+                word.rstrip(".").casefold() in title_words,
+                word.casefold() in function_words,
+                common(word),
+            )
+        return found
+
+    return get
+
+
+def _extract(text: str, lexicon: Lexicon) -> list[Mention]:
+    """Capitalised words, joined into runs, split at titles, typed; one pass over the text.
+
+    The common cases are inlined (a one-word run, a one-space gap): this loop runs once per
+    capitalised word of every document."""
+    info = _word_info(lexicon)
+    cached = _INFO[lexicon.locale]
+    new = tuple.__new__
+    found: list[Mention] = []
+    append = found.append
     run: list[Token] = []
-    for token in _tokens(text):
-        if run and not _joined(text, run[-1], token):
-            yield run
-            run = []
+    last: Token | None = None
+    not_particle = _not_particle_start()
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        word = m.group()
+        c = text[end : end + 1]
+        possessive = (c == "'" or c == "’") and _POSSESSIVE.match(text, end) is not None
+        acronym = len(word) >= 2 and word.isupper() and sum(ch.isalpha() for ch in word) >= 2
+        token = new(Token, (start, end, word, possessive, acronym))
+        if last is not None:
+            a = last[1]
+            gap = start - a
+            if last[3]:  # possessive: Blinken’s Lavrov
+                joined = False
+            elif gap == 1:
+                joined = text[a] in " \u00a0"
+            elif gap > 2 and text[a] == " " and text[start - 1] == " " and text[a + 1] not in not_particle:
+                joined = _gap_joins(text, a, start, last[2])
+            else:
+                joined = gap == 2 and _gap_joins(text, a, start, last[2])
+            if not joined:
+                if len(run) == 1:  # most runs: one word
+                    first = run[0]
+                    props = cached.get(first[2]) or info(first[2])
+                    if not (props[0] or ((props[1] or props[2]) and is_initial(text, first[0]))):
+                        # not a title alone, not "The" or "Separately," opening a sentence
+                        append(new(Mention, ((first,), "", "acronym" if first[4] else "other")))
+                else:
+                    _add_run(run, text, info, found)
+                run = []
         run.append(token)
+        last = token
     if run:
-        yield run
+        _add_run(run, text, info, found)
+    surnames = {m.tokens[-1].text for m in found if m.kind == "person"}
+    if surnames:
+        for i, m in enumerate(found):
+            if m.kind == "other" and len(m.tokens) == 1 and m.tokens[0].text in surnames:
+                found[i] = Mention(m.tokens, m.title, "person")
+    return found
 
 
-def _segments(run: list[Token], text: str, lexicon: Lexicon) -> Iterator[tuple[list[Token], str]]:
-    """Split a run at titles; drop a sentence-opening function word."""
-    if run and is_initial(text, run[0].start) and run[0].text.casefold() in _words("function_words.txt"):
+@lru_cache(maxsize=1)
+def _not_particle_start() -> frozenset[str]:
+    """Lower-case letters no particle starts with (a cheap test before the particle pattern)."""
+    return frozenset("abcdefghijklmnopqrstuvwxyz") - frozenset(w[0] for w in _words("particles.txt"))
+
+
+def _add_run(run: list[Token], text: str, info: Any, found: list[Mention]) -> None:
+    """Split a run at titles (drop a sentence-opening function word) and add its mentions."""
+    first = run[0]
+    if len(run) == 1:  # most runs: one word
+        title, function, common = info(first.text)
+        if title or ((function or common) and is_initial(text, first.start)):
+            return  # a title alone; "The", "Separately," opening a sentence
+        kind = "acronym" if first.is_acronym else "other"
+        found.append(tuple.__new__(Mention, ((first,), "", kind)))
+        return
+    if info(first.text)[1] and is_initial(text, first.start):
         run = run[1:]
     pending: list[str] = []
     segment: list[Token] = []
     for token in run:
-        if _is_title(token):
+        if info(token.text)[0]:
             if segment:
-                yield segment, " ".join(pending)
+                _add_segment(segment, " ".join(pending), text, info, found)
                 segment, pending = [], []
             pending.append(token.text)
         else:
             segment.append(token)
     if segment:
-        yield segment, " ".join(pending)
+        _add_segment(segment, " ".join(pending), text, info, found)
 
 
-def _kind(tokens: list[Token], title: str, lexicon: Lexicon) -> str:
+def _add_segment(tokens: list[Token], title: str, text: str, info: Any, found: list[Mention]) -> None:
+    if len(tokens) == 1 and not title and info(tokens[0].text)[2] and is_initial(text, tokens[0].start):
+        return  # "Separately," "Western" opening a sentence
+    found.append(Mention(tuple(tokens), title, _kind(tokens, title, info)))
+
+
+def _kind(tokens: list[Token], title: str, info: Any) -> str:
     if all(t.is_acronym for t in tokens):
         return "acronym"
     if any(t.is_acronym for t in tokens):
         return "other"
     if title:
         return "person"
-    if len(tokens) >= 2 and not any(lexicon.is_common_word(t.text) for t in tokens if not t.is_initial):
+    if len(tokens) >= 2 and not any(info(t.text)[2] for t in tokens if not t.is_initial):
         return "person"
     return "other"
 
 
-def mentions(doc: Document, settings: Mapping[str, Any] | None = None) -> list[Mention]:
-    """Every proper-name mention of the document, in order, typed (see the module doc)."""
-    return _mentions_cached(doc, lexicon_for(settings or {}))
-
-
-#: mentions per document (the name rules share them; entries go with their document)
-_CACHE: weakref.WeakKeyDictionary[Document, dict[str, list[Any]]] = weakref.WeakKeyDictionary()
-
-
-def _mentions_cached(doc: Document, lexicon: Lexicon) -> list[Mention]:
-    cache = _CACHE.setdefault(doc, {})
-    if lexicon.locale not in cache:
-        cache[lexicon.locale] = list(_extract(doc.text, lexicon))
-    return cache[lexicon.locale]
-
-
-def _extract(text: str, lexicon: Lexicon) -> Iterator[Mention]:
-    found: list[Mention] = []
-    for run in _runs(text):
-        for tokens, title in _segments(run, text, lexicon):
-            single_opener = len(tokens) == 1 and not title and is_initial(text, tokens[0].start)
-            if single_opener and lexicon.is_common_word(tokens[0].text):
-                continue  # "Separately," "Western" opening a sentence
-            found.append(Mention(tuple(tokens), title, _kind(tokens, title, lexicon)))
-    surnames = {m.tokens[-1].text for m in found if m.kind == "person"}
-    for m in found:
-        if m.kind == "other" and len(m.tokens) == 1 and m.tokens[0].text in surnames:
-            yield Mention(m.tokens, m.title, "person")
-        else:
-            yield m
-
-
-@dataclass(frozen=True)
-class NameToken:
+class NameToken(NamedTuple):
     """One word of a name that can be compared with other spellings (not a title, acronym,
     initial or common dictionary word); hyphenated words are split (Russia-Ukraine)."""
 
@@ -198,29 +266,45 @@ class NameToken:
 
 def name_tokens(doc: Document, settings: Mapping[str, Any] | None = None) -> list[NameToken]:
     lexicon = lexicon_for(settings or {})
-    cache = _CACHE.setdefault(doc, {})
+    cache = doc.cache.setdefault(__name__, {})
     key = "tokens:" + lexicon.locale
-    if key not in cache:
-        cache[key] = _name_tokens(doc, settings, lexicon)
-    return cache[key]
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _name_tokens(doc, settings, lexicon)
+    return found
 
 
 def _name_tokens(doc: Document, settings: Mapping[str, Any] | None, lexicon: Lexicon) -> list[NameToken]:
+    info = _word_info(lexicon)
+    common = lexicon.is_common_word
+    new = tuple.__new__
     out: list[NameToken] = []
     for m in mentions(doc, settings):
         if m.kind == "acronym":
             continue
+        full = m.is_full_name
         for i, token in enumerate(m.tokens):
-            if token.is_acronym or token.is_initial:
+            word = token.text
+            if token.is_acronym or len(word) == 1:
+                continue
+            if "-" not in word:
+                if word[0].isupper() and not info(word)[2]:
+                    out.append(new(NameToken, (token.start, token.end, word, m, full and i == 0)))
                 continue
             pos = token.start
-            for part in token.text.split("-"):
-                if len(part) >= 2 and part[0].isupper() and not lexicon.is_common_word(part):
-                    out.append(NameToken(pos, pos + len(part), part, m, m.is_full_name and i == 0))
+            for part in word.split("-"):
+                if len(part) >= 2 and part[0].isupper() and not common(part):
+                    out.append(new(NameToken, (pos, pos + len(part), part, m, full and i == 0)))
                 pos += len(part) + 1
     return out
 
 
 def full_names(doc: Document, settings: Mapping[str, Any] | None = None) -> list[tuple[Mention, str, str]]:
     """Person mentions with a first name and a surname: (mention, first, last)."""
-    return [(m, m.tokens[0].text, m.tokens[-1].text) for m in mentions(doc, settings) if m.is_full_name]
+    lexicon = lexicon_for(settings or {})
+    cache = doc.cache.setdefault(__name__, {})
+    key = "full:" + lexicon.locale
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [(m, m.tokens[0].text, m.tokens[-1].text) for m in mentions(doc, settings) if m.is_full_name]
+    return found

@@ -37,9 +37,16 @@ def surname_fixes(
         order.setdefault(t.text, i)
     in_full = {t.text for t in tokens if t.mention.is_full_name}
     forms = sorted(counts, key=order.__getitem__)
+    # only forms with the same first letter can be similar: compare within those groups, in
+    # the order of the full pairwise loop (the first spelling, then each later one)
+    later: dict[str, list[str]] = {}
+    for form in forms:
+        later.setdefault(form[:1].casefold(), []).append(form)
     fixes: dict[str, str] = {}
-    for i, a in enumerate(forms):
-        for b in forms[i + 1 :]:
+    for a in forms:
+        group = later[a[:1].casefold()]
+        del group[0]  # a itself: the group keeps the forms after it
+        for b in group:
             if not similar(a, b, lexicon, threshold) or legitimate_variants(a, b):
                 continue
             if _distinct_people(a, b, firsts):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import sys
 from collections.abc import Iterator
+from itertools import repeat
 from operator import itemgetter
 from statistics import median
 
@@ -72,7 +73,7 @@ def offtopic_paragraph(doc: Document, ctx: Context) -> Iterator[Report]:
     if len(prose) < int(ctx.options["min-paragraphs"]):
         return
     terms = DocumentTerms.of(doc)
-    model = TfIdf(counts=[terms.counts(((u.start, u.end),)) for u in units])
+    model = TfIdf(counts=terms.span_counts(units))
     limit = float(ctx.options["max-similarity"])
     # the first and last prose paragraphs are left out: an author's bio, a disclaimer or a
     # newsletter pitch sits there (boilerplate, not an insert in the story)
@@ -99,10 +100,13 @@ def offtopic_paragraph(doc: Document, ctx: Context) -> Iterator[Report]:
 def _units(doc: Document) -> list[Span]:
     """Paragraphs, teaser lines cut out; a block of one-sentence-group lines is split into lines."""
     teasers = sorted((t.line_start, t.end) for t in find_teasers(doc))
+    paragraphs = doc.paragraphs
+    if not teasers and not sum(map(str.count, map(itemgetter(2), paragraphs), repeat("\n"))):
+        return list(paragraphs)  # one line each and nothing to cut: the paragraphs
     out: list[Span] = []
     all_lines = doc.lines
     starts = None
-    for para in doc.paragraphs:
+    for para in paragraphs:
         if "\n" not in para.text:
             pieces = [para]  # one line: the paragraph itself
         else:
@@ -130,8 +134,8 @@ def _inside(span: Span, cuts: list[tuple[int, int]]) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    if text[0] in _OPENING_QUOTE or text.rstrip()[-1:] not in '.!?"”’)':
-        return False
+    if len(text) < 2 * _MIN_WORDS - 1 or text[0] in _OPENING_QUOTE or text.rstrip()[-1:] not in '.!?"”’)':
+        return False  # too short for 15 words, a quotation, or no end mark
     words = text.split()
     if len(words) < _MIN_WORDS:
         return False

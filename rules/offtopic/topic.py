@@ -26,8 +26,8 @@ from typing import Any
 
 import regex
 
-from linter.document import Document
-from rules.encoding.chars import unusual_chars
+from linter.document import Document, Span
+from rules.encoding.views import unusual_chars, word_texts
 
 _TOKEN = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 #: counts the items of an iterable into a dict, in C (what Counter.update runs)
@@ -144,7 +144,7 @@ class DocumentTerms:
         self.exact = all(map(_case_safe, unusual_chars(doc)))
         if self.exact:
             self.starts = list(map(itemgetter(0), doc.words))
-            self.terms = list(map(_WORD_TERMS.__getitem__, map(itemgetter(2), doc.words)))
+            self.terms = list(map(_WORD_TERMS.__getitem__, word_texts(doc)))
 
     @staticmethod
     def of(doc: Document) -> DocumentTerms:
@@ -165,6 +165,20 @@ class DocumentTerms:
             found.append(chain.from_iterable(terms[a : bisect_left(starts, e, a)]))
         out: dict[str, int] = {}
         _count_elements(out, chain.from_iterable(found) if len(found) > 1 else found[0])
+        return out
+
+    def span_counts(self, spans: Sequence[Span]) -> list[dict[str, int]]:
+        """``counts`` of each span alone, for many spans at once."""
+        if not self.exact:
+            return [term_counts(self.text[s.start : s.end]) for s in spans]
+        starts, terms = self.starts, self.terms
+        firsts = map(bisect_left, repeat(starts), map(itemgetter(0), spans))
+        ends = map(bisect_left, repeat(starts), map(itemgetter(1), spans))
+        out = []
+        for a, b in zip(firsts, ends, strict=True):
+            found: dict[str, int] = {}
+            _count_elements(found, chain.from_iterable(terms[a:b]))
+            out.append(found)
         return out
 
 

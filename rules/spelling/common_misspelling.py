@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
-from itertools import product
 
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
 from rules.spelling import lexicon as lx
-from rules.spelling.verdicts import Verdict, judged_words, touches_invisible
-from rules.spelling.words import accepted_terms, built_words, code_chunks_of, is_initial, occurrences, tokens
+from rules.spelling.verdicts import Verdict, capitalised_misspellings, judged_words, suspects, touches_invisible
+from rules.spelling.words import accepted_terms, built_words, code_chunks_of, is_initial, occurrences
 
 
 @document_rule("SPL001", "common-misspelling", category="spelling", severity="error", fixable=True)
@@ -44,8 +42,9 @@ def common_misspelling(doc: Document, ctx: Context) -> Iterator[Report]:
                 ctx, judged.start, judged.end, judged.text, table[lx.normalize_apostrophes(judged.text)]
             )
     # "Feild work begins.": a capitalised misspelling that opens a sentence. The document's
-    # distinct tokens meet the capitalised misspellings in C; only those are looked for.
-    hits = tokens(doc) & _capitalised()
+    # distinct tokens meet the capitalised misspellings in C; only those are looked for. (A
+    # dictionary form is known, so never reported: the suspects suffice.)
+    hits = suspects(doc, lx.locale_for(ctx.settings)) & capitalised_misspellings()
     if not hits:
         return
     exact, _ = accepted_terms(ctx.settings)
@@ -63,23 +62,6 @@ def common_misspelling(doc: Document, ctx: Context) -> Iterator[Report]:
         word = span.text
         if is_initial(text, span.start) and not lexicon.knows(word) and not lexicon.knows(word.lower()):
             yield _report(ctx, span.start, span.end, word, [f[:1].upper() + f[1:] for f in found[word]])
-
-
-@lru_cache(maxsize=1)
-def _capitalised() -> frozenset[str]:
-    """Every capitalised spelling of a codespell misspelling, as a token may write it: "Feild",
-    "Dont’t"-style apostrophes in all three forms (a superset: each hit is checked again)."""
-    out = set()
-    for key in lx.common_misspellings():
-        heads = [key[:1].upper()] + (["\u212a"] if key[:1] == "k" else [])  # KELVIN SIGN lowers to k
-        tails = [key[1:]]
-        if "'" in key[1:]:
-            tails = ["".join(t) for t in product(*[APOSTROPHE_FORMS if c == "'" else c for c in key[1:]])]
-        out.update(h + t for h in heads for t in tails)
-    return frozenset(out)
-
-
-APOSTROPHE_FORMS = "'’ʼ"  # the apostrophes lexicon.normalize_apostrophes reads as '
 
 
 def _report(ctx: Context, start: int, end: int, word: str, fixes: list[str]) -> Report:

@@ -26,7 +26,12 @@ APOSTROPHES = "'’ʼ"
 
 def locale_for(settings: Mapping[str, Any]) -> str:
     """The Hunspell locale (``en_US``) for ``settings["language"]``; en_US when unknown."""
-    lang = str(settings.get("language") or DEFAULT_LANGUAGE).replace("_", "-")
+    return _locale(settings.get("language") or DEFAULT_LANGUAGE)
+
+
+@lru_cache(maxsize=64)
+def _locale(language: Any) -> str:
+    lang = str(language).replace("_", "-")
     return _LOCALES.get(lang, _LOCALES.get(lang[:2] + "-" + lang[3:].upper(), "en_US"))
 
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import product
 from typing import Any, NamedTuple
 
 import regex
@@ -18,7 +19,6 @@ import regex
 from linter.document import Document, Span
 from rules.spelling import lexicon as lx
 from rules.spelling.words import (
-    Word,
     accepted_terms,
     built_words,
     code_chunks_of,
@@ -46,7 +46,8 @@ class Verdict(enum.Enum):
 class Judged(NamedTuple):
     """A word part with a verdict other than OK (a tuple: cheap to make)."""
 
-    word: Word
+    #: the whole word token the part belongs to
+    word: Span
     start: int
     end: int
     text: str
@@ -130,39 +131,103 @@ def judged_words(doc: Document, settings: Mapping[str, Any], regional: bool = Fa
     return out
 
 
+def suspects(doc: Document, locale: str) -> frozenset[str]:
+    """The document's tokens a spelling rule may judge: not a plain dictionary form, and not
+    a token already seen to be of no interest (``_boring``), by set difference in C."""
+    cache = doc.cache.setdefault(__name__, {})
+    key = ("suspects", locale)
+    out = cache.get(key)
+    if out is None:
+        out = cache[key] = tokens(doc) - _boring(locale)
+    return out
+
+
+@lru_cache(maxsize=1)
+def capitalised_misspellings() -> frozenset[str]:
+    """Every capitalised spelling of a codespell misspelling, as a token may write it: "Feild",
+    apostrophes in all three forms lexicon.normalize_apostrophes reads as ' (a superset: SPL001
+    checks each hit again)."""
+    out = set()
+    for key in lx.common_misspellings():
+        heads = [key[:1].upper()] + (["\u212a"] if key[:1] == "k" else [])  # KELVIN SIGN lowers to k
+        tails = [key[1:]]
+        if "'" in key[1:]:
+            tails = ["".join(t) for t in product(*[_APOSTROPHES if c == "'" else c for c in key[1:]])]
+        out.update(h + t for h in heads for t in tails)
+    return frozenset(out)
+
+
+_APOSTROPHES = "'’ʼ"
+
+
+@lru_cache(maxsize=16)
+def _boring(locale: str) -> set[str]:
+    """Tokens that never matter to the spelling rules in this locale: the plain dictionary
+    forms (``_all_ok``), then every token ``_find`` saw with no part to judge and no foreign
+    look (names, capitalised words...), up to ``_BORING_MAX`` more."""
+    return set(_all_ok(locale))
+
+
+_BORING_MAX = 100_000
+
+
 def _find(doc: Document, settings: Mapping[str, Any], locale: str) -> _Found | None:
     """The occurrences of the tokens with a part a rule may report, and of the words that
     look foreign (see ``_foreign_looking``); None when there are none of the former."""
     exact, lower = accepted_terms(settings)
-    found: dict[str, list[tuple[int, str, Verdict]]] = {}
+    found: dict[str, tuple[tuple[int, str, Verdict], ...]] = {}
+    regional_only: set[str] = set()  # every judged part a regional spelling
     accented: set[str] = set()  # Quién, ações (a dictionary form is never a suspect)
-    for token in tokens(doc) - _all_ok(locale):
-        if not token.isascii() and _foreign_looking(token, locale):
+    boring = _boring(locale)
+    room = len(boring) < len(_all_ok(locale)) + _BORING_MAX
+    for token in suspects(doc, locale):
+        foreign_looking = not token.isascii() and _foreign_looking(token, locale)
+        if foreign_looking:
             accented.add(token)
-        if not token.islower():
+        parts = token_verdicts(token, locale) if token.islower() else ()
+        if not parts:
+            if room and not foreign_looking and token not in capitalised_misspellings():
+                boring.add(token)  # (SPL001 looks for capitalised misspellings among suspects)
             continue
-        parts = token_verdicts(token, locale)
-        if not parts or _DIGIT.search(token) or token in exact:
+        if _DIGIT.search(token) or token in exact:
             continue
-        kept = [p for p in parts if p[1] not in exact and p[1] not in lower]
-        if kept:
-            found[token] = kept
+        if exact or lower:
+            parts = tuple(p for p in parts if p[1] not in exact and p[1] not in lower)
+            if not parts:
+                continue
+        found[token] = parts
+        if _all_regional(parts):
+            regional_only.add(token)
     if not found:
         return None
     spans = occurrences(doc.text, accented.union(found), built_words(doc))
-    return _Found(doc, found, [s for s in spans if s.text in found], [s for s in spans if s.text in accented])
+    return _Found(
+        doc, found, regional_only, [s for s in spans if s.text in found], [s for s in spans if s.text in accented]
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _all_regional(parts: tuple[tuple[int, str, Verdict], ...]) -> bool:
+    return all(p[2] is Verdict.REGIONAL for p in parts)
 
 
 class _Found:
     """One document's judged tokens and where they occur, filtered on demand."""
 
-    def __init__(self, doc: Document, parts: dict[str, list[tuple[int, str, Verdict]]], spans: list[Span], accented: list[Span]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        parts: dict[str, tuple[tuple[int, str, Verdict], ...]],
+        regional_only: set[str],
+        spans: list[Span],
+        accented: list[Span],
+    ) -> None:
         self.doc = doc
         self.parts = parts
+        #: tokens whose every judged part is a regional spelling: looked at only when they count
+        self.regional_only = regional_only
         self.spans = spans  # occurrences of judged tokens, in text order
         self.accented = accented  # occurrences of foreign-looking words, in text order
-        #: tokens whose every judged part is a regional spelling: looked at only when they count
-        self.regional_only = {t for t, ps in parts.items() if all(p[2] is Verdict.REGIONAL for p in ps)}
         self._prose: dict[int, bool] = {}
 
     def prose(self, span: Span) -> bool:
@@ -186,10 +251,9 @@ class _Found:
                 continue
             if not self.prose(span):
                 continue
-            word = Word(span)
             for offset, part, verdict in self.parts[span.text]:
                 start = span.start + offset
-                judged.append(Judged(word, start, start + len(part), part, verdict))
+                judged.append(Judged(span, start, start + len(part), part, verdict))
         return _outside_foreign_context(self, judged, lazy, regional)
 
 
@@ -237,10 +301,10 @@ def _outside_foreign_context(found: _Found, judged: list[Judged], lazy: list[Spa
     text = doc.text
     foreign = sorted(
         {(s.start, s.end) for s in accented}
-        | {(j.word.span.start, j.word.span.end) for j in judged if j.verdict is Verdict.UNKNOWN}
+        | {(j.word.start, j.word.end) for j in judged if j.verdict is Verdict.UNKNOWN}
     )
     foreign_starts = [s for s, _ in foreign]
-    sentences = _Sentences(found, sorted({j.word.span.start for j in judged} | {s.start for s in accented}), lazy)
+    sentences = _Sentences(found, sorted({j.word.start for j in judged} | {s.start for s in accented}), lazy)
     quotes: dict[int, list[tuple[int, int]]] = {}
     out = []
     for j in judged:
@@ -251,7 +315,7 @@ def _outside_foreign_context(found: _Found, judged: list[Judged], lazy: list[Spa
         if j.verdict is Verdict.UNKNOWN and not j.text.isascii():
             continue
         if j.verdict is not Verdict.APOSTROPHE:
-            if _near_foreign(text, j.word.span, foreign, foreign_starts):
+            if _near_foreign(text, j.word, foreign, foreign_starts):
                 continue  # je ne sais quoi, joie de vivre
             if _in_short_quote(text, j.start, quotes):
                 continue

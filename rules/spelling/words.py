@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping
+from itertools import compress
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 import regex
 
@@ -23,16 +24,6 @@ from linter.document import Span
 #: a mark of a chunk that is not prose: URL, domain or file name, e-mail, hashtag, path, markup
 _CODE_MARK = regex.compile(r"://|www\.|[@#/\\=_<>{}|~^\[\]&]|\.\p{Ll}{2,}\b|\p{L}\.\p{L}{2,}", regex.V1)
 _SENTENCE_END = ".!?:;…"
-
-
-class Word(NamedTuple):
-    """A word token of the document (a tuple: cheap to make)."""
-
-    span: Span
-
-    @property
-    def text(self) -> str:
-        return self.span.text
 
 
 def code_chunks(text: str) -> list[tuple[int, int]]:
@@ -165,7 +156,7 @@ def occurrences(text: str, tokens: Iterable[str], words: list[Span] | None = Non
     pass picks them; without, ``str.find`` looks for each token (no pass over all words)."""
     if words is not None:
         wanted = tokens if isinstance(tokens, (set, frozenset, dict)) else set(tokens)
-        return [w for w in words if w[2] in wanted]
+        return list(compress(words, map(wanted.__contains__, map(itemgetter(2), words))))  # all in C
     out: list[Span] = []
     for token in tokens:
         n = len(token)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -11,6 +12,7 @@ import regex
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
+from rules.encoding.views import unusual_chars
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -41,6 +43,52 @@ _PATTERNS["dateline"] = (
     r"\(\p{Lu}\p{L}{2,}(?:[ \t]\p{Lu}\p{L}+){0,2}[ \t]?=[ \t]?\p{Lu}\p{L}{2,}[^()\n=]{0,40}\)",
     0,
 )
+
+
+#: what every bare day has ("the 3rd"): a stdlib ``re`` scan with a literal start, far
+#: cheaper than the full pattern, which runs only where this finds something (and always
+#: when the text has a character ``regex`` takes for a digit and Python does not)
+_ORDINAL_AFTER_THE = re.compile(r"the \d\d?(?:st|nd|rd|th)")
+_ODD_DIGIT: dict[str, bool] = {}
+
+
+def _may_have_bare_day(doc: Document) -> bool:
+    for c in unusual_chars(doc):
+        odd = _ODD_DIGIT.get(c)
+        if odd is None:
+            odd = _ODD_DIGIT[c] = regex.match(r"\d", c) is not None and not c.isdecimal()
+        if odd:
+            return True
+    return _ORDINAL_AFTER_THE.search(doc.text) is not None
+
+
+#: the longest date the "(local time)" pattern takes before its spaces: "until the 31st"
+_LONGEST_DATE = 14
+
+
+def _local_windows(text: str) -> list[tuple[int, int]]:
+    """Spans that hold every match of the "(local time)" pattern, and only whole ones.
+
+    Each match ends with "(local time)" or "(local)" after a date of at most
+    ``_LONGEST_DATE`` characters and a run of spaces, tabs and a comma; so the pattern
+    runs only from there to the closing mark. "(local" is found after each "(" (only
+    ASCII letters lower-case to its letters: exact without lower-casing the text).
+    Overlapping spans are merged, so that a match is never cut.
+    """
+    windows: list[tuple[int, int]] = []
+    at = text.find("(")
+    while at >= 0:
+        if text[at + 1 : at + 6].lower() == "local":
+            lo = at
+            while lo > 0 and text[lo - 1] in " \t,":
+                lo -= 1
+            lo = max(0, lo - _LONGEST_DATE)
+            hi = at + len("(local time)")
+            if windows and lo <= windows[-1][1]:
+                lo = windows.pop()[0]
+            windows.append((lo, hi))
+        at = text.find("(", at + 1)
+    return windows
 
 
 @cache
@@ -85,7 +133,7 @@ def source_date_convention(doc: Document, ctx: Context) -> Iterator[Report]:
     text = doc.text
     flagged: set[int] = set()  # every position inside a "(local time)" finding
     # cheap substring tests first: most articles have none of these shapes
-    local_times = _rx("local_time").finditer(text) if "(local" in text.lower() else ()
+    local_times = (m for lo, hi in _local_windows(text) for m in _rx("local_time").finditer(text, lo, hi))
     for m in local_times:
         flagged.update(range(m.start(), m.end()))
         date = text[m.start() : m.start("paren")].rstrip(" \t,")
@@ -97,7 +145,7 @@ def source_date_convention(doc: Document, ctx: Context) -> Iterator[Report]:
             suggestion=f"{date}" if named else "give the weekday or the full date and drop “(local time)”",
             replacement=date if named else None,
         )
-    for m in _rx("bare_day").finditer(text):
+    for m in _rx("bare_day").finditer(text) if _may_have_bare_day(doc) else ():
         if m.start() in flagged or not _rx("after_date").match(text, m.end()):
             continue
         if _month_nearby(text, m.start()):

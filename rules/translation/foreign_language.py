@@ -7,6 +7,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import filterfalse
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import regex
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
+from rules.encoding.views import word_set
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -109,6 +111,8 @@ def foreign_language_run(doc: Document, ctx: Context) -> Iterator[Report]:
     text = doc.text
     least, gap = int(ctx.options["min-function-words"]), int(ctx.options["max-gap"])
     vocab = function_words()
+    if not _three_of_one_language(doc, vocab):
+        return  # a run needs three different function words of one language
     run: list[Any] = []
     for m in _hits().finditer(text):
         if run and not _joined(text, run[-1].end(), m.start(), gap):
@@ -116,6 +120,28 @@ def foreign_language_run(doc: Document, ctx: Context) -> Iterator[Report]:
             run = []
         run.append(m)
     yield from _judge(ctx, text, run, least, vocab)
+
+
+def _three_of_one_language(doc: Document, vocab: dict[str, frozenset[str]]) -> bool:
+    """Does the text hold three different function words of one language, as the pattern
+    finds them? A hit is a word of ``doc.words``, a part of one between hyphens, or such a
+    part cut at an apostrophe (with or without it: "l'homme", "que’s"), so set operations
+    on the distinct words decide it (C loops, Python only for words with an apostrophe)."""
+    words = word_set(doc)
+    found = set(words.intersection(vocab))
+    joined = list(filterfalse(str.isalnum, words))
+    if joined:
+        parts = set("-".join(joined).split("-"))
+        found |= parts.intersection(vocab)
+        cut = set()
+        for part in filterfalse(str.isalnum, parts):  # the parts with an apostrophe
+            for i, c in enumerate(part):
+                if c in "'’":
+                    cut.add(part[:i])
+                    cut.add(part[: i + 1])
+        found |= cut.intersection(vocab)
+    languages = Counter(lang for word in found for lang in vocab[word])
+    return any(n >= 3 for n in languages.values())
 
 
 def _joined(text: str, end: int, start: int, gap: int) -> bool:

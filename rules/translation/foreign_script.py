@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
+from typing import Any
 
 import regex
 
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
-from rules.translation.scripts import NON_LATIN, UNSPACED, latin_share, script_of
+from rules.encoding.views import unusual_chars
+from rules.translation.scripts import NON_LATIN, UNSPACED, latin_share_of, script_of
 
 _WORD = rf"{NON_LATIN}[\p{{M}}\p{{L}}--\p{{Latin}}]*"
 #: words of non-Latin letters, joined by up to three spaces, punctuation marks or digits
@@ -29,6 +32,37 @@ _OPENERS = {
 _PARENS = "(（["
 _SPACED_WORD = regex.compile(r"[\p{L}\p{M}]+")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_LETTER = regex.compile(NON_LATIN, regex.V1)
+_FOREIGN_LETTER: dict[str, bool] = {}
+#: more lines than this with a non-Latin letter and the whole text is scanned at once
+_MAX_LINES = 200
+
+
+def _is_foreign_letter(c: str) -> bool:
+    """Can a run start with this character: a letter outside the Latin script (memo)?"""
+    found = _FOREIGN_LETTER.get(c)
+    if found is None:
+        found = _FOREIGN_LETTER[c] = _LETTER.match(c) is not None
+    return found
+
+
+def _runs(doc: Document, letters: list[str]) -> Iterator[Any]:
+    """The pattern's runs, in text order: scanned only on the lines holding one of these
+    letters (a run starts with one and never crosses a line)."""
+    text, lines = doc.text, doc.lines
+    found: set[int] = set()
+    starts = [ln.start for ln in lines] if len(lines) > 1 else [0]
+    for c in letters:
+        at = text.find(c)
+        while at >= 0:
+            index = bisect_right(starts, at) - 1
+            found.add(index)
+            if len(found) > _MAX_LINES:
+                yield from _RUN.finditer(text)
+                return
+            at = text.find(c, lines[index].end)
+    for index in sorted(found):
+        yield from _RUN.finditer(text, lines[index].start, lines[index].end)
 
 
 @document_rule(
@@ -72,16 +106,19 @@ def foreign_script_fragment(doc: Document, ctx: Context) -> Iterator[Report]:
     Fix safety
     No automatic fix: the fragment needs a translation, not a deletion.
     """
+    foreign = [c for c in unusual_chars(doc) if _is_foreign_letter(c)]
+    if not foreign:
+        return  # no letter outside the Latin script anywhere: decided without a scan
     text = doc.text
     english: bool | None = None
-    for m in _RUN.finditer(text):
+    for m in _runs(doc, foreign):
         run = m.group()
         script = "Japanese" if _KANA.search(run) else script_of(run[0])
         letters = sum(1 for c in run if c.isalpha())
         if letters < 2:
             continue  # a single Greek letter in a formula, a lone symbol
         if english is None:  # computed once, and only for a document with a candidate
-            english = latin_share(text) >= float(ctx.options["min-latin-share"])
+            english = latin_share_of(doc) >= float(ctx.options["min-latin-share"])
         if not english:
             return
         if script in UNSPACED:

@@ -9,6 +9,7 @@ import regex
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
+from rules.encoding.views import unusual_chars
 
 #: Cyrillic and Greek letters drawn like Latin ones (the ones used to spoof words)
 HOMOGLYPHS = dict(
@@ -20,6 +21,15 @@ HOMOGLYPHS = dict(
 )
 _FOREIGN = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 _LATIN = regex.compile(r"\p{Latin}")
+_FOREIGN_CHAR: dict[str, bool] = {}
+
+
+def _is_foreign(c: str) -> bool:
+    """Is this character Cyrillic or Greek (memo: a text has few distinct characters)?"""
+    found = _FOREIGN_CHAR.get(c)
+    if found is None:
+        found = _FOREIGN_CHAR[c] = _FOREIGN.match(c) is not None
+    return found
 
 
 @document_rule("TRN006", "mixed-script-word", category="translation", severity="error", fixable=True)
@@ -48,6 +58,8 @@ def mixed_script_word(doc: Document, ctx: Context) -> Iterator[Report]:
     word: the fix swaps each for its Latin twin and the word reads the same. No fix
     otherwise.
     """
+    if not any(map(_is_foreign, unusual_chars(doc))):
+        return  # no Cyrillic or Greek letter anywhere: decided without a scan
     text = doc.text
     done = 0
     for m in _FOREIGN.finditer(text):

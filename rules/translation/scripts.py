@@ -10,6 +10,9 @@ from functools import lru_cache
 
 import regex
 
+from linter.document import Document
+from rules.encoding.views import utf8
+
 #: (name shown in messages, script property); the first that matches a letter names it
 SCRIPTS: tuple[tuple[str, str], ...] = (
     ("Cyrillic", "Cyrillic"),
@@ -49,4 +52,20 @@ def latin_share(text: str) -> float:
     """Share of Latin letters among all letters (1.0 for a text without letters)."""
     latin = sum(map(len, LATIN_LETTERS.findall(text)))
     letters = sum(map(len, ANY_LETTERS.findall(text)))
+    return latin / letters if letters else 1.0
+
+
+#: every ASCII byte but the letters (deleted to count the ASCII letters of a text)
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_ASCII = bytes(range(128))
+
+
+def latin_share_of(doc: Document) -> float:
+    """``latin_share(doc.text)``, counting the ASCII letters (all Latin) in C and running
+    the letter patterns over the other characters only."""
+    data = utf8(doc)
+    ascii_letters = len(data.translate(None, _NOT_ASCII_LETTERS))
+    rest = data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+    latin = ascii_letters + sum(map(len, LATIN_LETTERS.findall(rest)))
+    letters = ascii_letters + sum(map(len, ANY_LETTERS.findall(rest)))
     return latin / letters if letters else 1.0

@@ -9,6 +9,7 @@ import regex
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
+from rules.encoding.views import unusual_chars, utf8
 
 NBSP = "\u00a0\u202f"
 #: two or more spaces (regular or no-break) between two visible characters of one line
@@ -52,6 +53,8 @@ def doubled_space(doc: Document, ctx: Context) -> Iterator[Report]:
     Fix safety
     Safe: the run becomes one ordinary space; no visible character changes.
     """
+    if b"  " not in utf8(doc) and unusual_chars(doc).isdisjoint(NBSP):
+        return  # a run needs two spaces, or a no-break space: none anywhere
     text = doc.text
     for m in _RUN.finditer(text):
         run = m.group()

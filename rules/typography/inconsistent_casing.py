@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import filterfalse, repeat
+from operator import itemgetter
+from typing import Any
 
 import regex
 
-from linter.document import Document
+from linter.document import Document, Span
 from linter.findings import Report
 from linter.rule import Context, document_rule
+from rules.encoding.views import unusual_chars, word_set
 
 #: a word of letters (a possessive ’s is cut off); hyphenated compounds are left alone
 _BEFORE = r"(?<![\p{L}\p{N}\-’'./@])"
@@ -137,24 +142,29 @@ def inconsistent_casing(doc: Document, ctx: Context) -> Iterator[Report]:
     ratio = float(ctx.options.get("min-ratio", 2))
     text = doc.text
     seen: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for span in doc.lines:
-        line = _Line(span.text)
-        for m in _words(text, span.start, span.end):
-            word = m.group(1)
-            if len(word) < 3:
-                continue
-            kind = shape(word)
-            if kind == "lower" or _forced(text, m.start(1), m.end(1), kind, line):
-                continue
-            seen[word.casefold()].append((m.start(1), m.end(1), word))
-    for occurrences in seen.values():
-        forms = Counter(w for _, _, w in occurrences)
+    occurrences: Iterable[tuple[Span, Any]] | None = _occurrences(doc)
+    if occurrences is None:  # the straightforward scan of every line
+        occurrences = ((span, m) for span in doc.lines for m in _words(text, span.start, span.end))
+    lines: dict[int, _Line] = {}
+    for span, m in occurrences:
+        line = lines.get(span.start)
+        if line is None:
+            line = lines[span.start] = _Line(span.text)
+        word = m.group(1)
+        if len(word) < 3:
+            continue
+        kind = shape(word)
+        if kind == "lower" or _forced(text, m.start(1), m.end(1), kind, line):
+            continue
+        seen[word.casefold()].append((m.start(1), m.end(1), word))
+    for occurrences_of in seen.values():
+        forms = Counter(w for _, _, w in occurrences_of)
         if len(forms) < 2:
             continue
         (top, top_n), (_, second_n) = forms.most_common(2)
         if top_n < ratio * second_n:
             continue
-        for start, end, word in occurrences:
+        for start, end, word in occurrences_of:
             if word != top:
                 yield ctx.report(
                     start,
@@ -164,3 +174,60 @@ def inconsistent_casing(doc: Document, ctx: Context) -> Iterator[Report]:
                     replacement=top,
                     safe=False,
                 )
+
+
+def _occurrences(doc: Document) -> list[tuple[Span, Any]] | None:
+    """The words ``_words`` finds on every line whose case-folding is shared by two
+    different words, in the order the line by line scan meets them; None when the
+    shortcut does not apply.
+
+    Only a word written in two forms can be reported. A word the patterns find is the
+    part before any apostrophe of a word of ``doc.words`` (the patterns stop at what ends
+    a token there, and never start inside one), so the forms are looked for among those
+    (a set of a few hundred), and only their occurrences are checked with the patterns.
+    None when a character of the text is a letter or digit to one of Python and
+    ``regex`` but not to the other, which could move a word's edges.
+    """
+    if any(map(_odd, unusual_chars(doc))):
+        return None
+    words = word_set(doc)
+    # the part before any apostrophe ("NATO’s", "O’Brien") of each word with a capital
+    heads = map(str.partition, map(str.replace, filterfalse(str.islower, words), repeat("’"), repeat("'")), repeat("'"))
+    candidates = [w for w in filter(str.isalpha, set(map(itemgetter(0), heads))) if len(w) >= 3]
+    folded = list(map(str.casefold, candidates))
+    if len(set(folded)) == len(folded):
+        return []  # no word has two forms: the common case
+    twice = {k for k, n in Counter(folded).items() if n > 1}
+    shared = sorted(w for w, k in zip(candidates, folded, strict=True) if k in twice)
+    text = doc.text
+    lines = doc.lines
+    starts = list(map(itemgetter(0), lines))
+    found = []
+    for form in shared:
+        inner = not form[0].isupper()
+        pattern = _LOWER_START if inner else _CAPITALISED
+        at = text.find(form)
+        while at >= 0:
+            index = bisect_right(starts, at) - 1
+            line = lines[index]
+            m = pattern.match(text, at, line.end)
+            # a word starting in lower case is found from its first inner capital, walking
+            # back over letters to the line's start or a non-letter
+            if m and m.group(1) == form and (not inner or at == line.start or not text[at - 1].isalpha()):
+                found.append((index, inner, at, m))
+            at = text.find(form, at + 1)
+    found.sort(key=lambda x: x[:3])  # line by line; capitalised words, then inner capitals
+    return [(lines[index], m) for index, _, _, m in found]
+
+
+_ODD: dict[str, bool] = {}
+
+
+def _odd(c: str) -> bool:
+    """Is this character a letter, or a letter or digit, to only one of Python and ``regex``?"""
+    odd = _ODD.get(c)
+    if odd is None:
+        letter = regex.match(r"\p{L}", c) is not None
+        digit = regex.match(r"\p{N}", c) is not None
+        odd = _ODD[c] = c.isalpha() != letter or (c.isalnum() and not (letter or digit))
+    return odd

@@ -10,6 +10,7 @@ newspaper convention: no closing mark at the end of the earlier paragraphs).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -84,11 +85,7 @@ def _stray(text: str, para: Span, pos: int, last_mark: int) -> QuoteProblem:
     for m in _CLAUSE_END.finditer(text, lo, pos):
         clause_start = m.end()
     fragment = text[clause_start:pos]
-    if (
-        clause_start > para.start
-        and fragment[:1].islower()
-        and text[clause_start - 2 : clause_start - 1] == "."
-    ):
+    if clause_start > para.start and fragment[:1].islower() and text[clause_start - 2 : clause_start - 1] == ".":
         return QuoteProblem(FRAGMENT, clause_start, pos + 1)
     return QuoteProblem(STRAY, pos, pos + 1)
 
@@ -100,13 +97,16 @@ def _paragraph(text: str, para: Span, carried: int | None) -> tuple[list[QuotePr
     did not re-open: it is still open here.
     """
     problems: list[QuoteProblem] = []
-    markup = _MARKUP.search(text, para.start, para.end) is not None
+    markup = None  # HTML attributes in the paragraph? looked for at its first straight quote
     open_at, last_mark = carried, para.start - 1
     reported = False
     for m in _MARKS.finditer(text, para.start, para.end):
         i = m.start()
-        if markup and text[i] == '"':
-            continue
+        if text[i] == '"':
+            if markup is None:
+                markup = _MARKUP.search(text, para.start, para.end) is not None
+            if markup:
+                continue
         kind = direction(text, i, para.start, para.end)
         if kind == INCH:
             if open_at is None or text.find(text[i], i + 1, min(para.end, i + 2000)) >= 0:
@@ -117,9 +117,7 @@ def _paragraph(text: str, para: Span, carried: int | None) -> tuple[list[QuotePr
         if kind == OPEN:
             if open_at is not None and open_at == carried:
                 if not reported:
-                    problems.append(
-                        QuoteProblem(UNCLOSED, open_at, open_at + 1, _opening_words(text, open_at))
-                    )
+                    problems.append(QuoteProblem(UNCLOSED, open_at, open_at + 1, _opening_words(text, open_at)))
             elif open_at is not None:
                 problems.append(QuoteProblem(REOPENED, i, i + 1, _opening_words(text, open_at)))
                 reported = True
@@ -145,12 +143,25 @@ def _paragraph(text: str, para: Span, carried: int | None) -> tuple[list[QuotePr
     return problems, open_at, reported
 
 
-def quote_problems(doc: Document) -> Iterator[QuoteProblem]:
-    """Every quotation-mark problem of the document, in order."""
+def quote_problems(doc: Document) -> list[QuoteProblem]:
+    """Every quotation-mark problem of the document, in order (computed once per document:
+    TYP001 and TYP005 both read it)."""
+    found = doc.cache.get(__name__)
+    if found is None:
+        found = doc.cache[__name__] = list(_quote_problems(doc))
+    return found
+
+
+def _quote_problems(doc: Document) -> Iterator[QuoteProblem]:
     text = doc.text
+    marked = _paragraphs_with_marks(doc)
+    if not marked:
+        return  # no double quotation mark anywhere
     pending: int | None = None
     pending_reported = False
-    for para in doc.paragraphs:
+    for index, para in enumerate(doc.paragraphs):
+        if pending is None and index not in marked:
+            continue  # nothing open and no mark here: nothing to find, nothing carried on
         carried = None
         if pending is not None and not pending_reported:
             first = text[para.start]
@@ -165,3 +176,22 @@ def quote_problems(doc: Document) -> Iterator[QuoteProblem]:
         yield from problems
     if pending is not None and not pending_reported:
         yield QuoteProblem(UNCLOSED, pending, pending + 1, _opening_words(text, pending))
+
+
+def _paragraphs_with_marks(doc: Document) -> set[int]:
+    """Indices of the paragraphs holding a double quotation mark (found with str.find)."""
+    text, paragraphs = doc.text, doc.paragraphs
+    starts: list[int] | None = None
+    found: set[int] = set()
+    for mark in '“”"':
+        at = text.find(mark)
+        while at >= 0:
+            if starts is None:
+                starts = [p.start for p in paragraphs]
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at < paragraphs[index].end:
+                found.add(index)
+                at = text.find(mark, paragraphs[index].end)
+            else:
+                at = text.find(mark, at + 1)  # between paragraphs (white space only: never)
+    return found

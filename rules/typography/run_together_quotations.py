@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -13,6 +14,8 @@ from linter.rule import Context, document_rule
 #: a quotation ending in punctuation, then straight away another opening with a capital
 _JOIN = regex.compile(r"[,.!?…]([”\"])[ \t\u00a0]*([“\"])(?=\p{Lu})")
 _WORD = regex.compile(r"\p{L}+")
+#: what every join has, for one stdlib ``re`` scan before the full pattern
+_CLOSE_THEN_OPEN = re.compile(r"[”\"][ \t\u00a0]*[“\"]")
 _LOOKBACK = 2000
 
 
@@ -65,6 +68,8 @@ def run_together_quotations(doc: Document, ctx: Context) -> Iterator[Report]:
     """
     min_words = int(ctx.options.get("min-words", 6))
     text = doc.text
+    if not _CLOSE_THEN_OPEN.search(text):
+        return  # no closing mark followed by an opening one anywhere
     for m in _JOIN.finditer(text):
         if _quotation_words(text, m.start(1)) < min_words:
             continue

@@ -25,6 +25,10 @@ ADVERSARIAL = {
     "many-cta-lines": "Follow us on Twitter\n" * (SIZE // 21),
     "attribute-seeds": "a=" * (SIZE // 2),
     "url-schemes": "https://" * (SIZE // 8),
+    "credit-lines": "Photo: Getty\n" * (SIZE // 13),
+    "lead-verb-run": "please follow our news, " * (SIZE // 24),
+    "verb-lines": "and follow\n" * (SIZE // 11),
+    "full-case-folding-lines": "\ufb01le photo \u212a\n" * (SIZE // 13),
 }
 
 

@@ -29,6 +29,11 @@ ADVERSARIAL = {
     "css-openers": "{display:" * (SIZE // 9),
     "one-long-word-with-extension": "a" * SIZE + ".jpg",
     "path-segments": "a/" * (SIZE // 2) + ".jpg",
+    "snippet-names": "gtag dataLayer window. " * (SIZE // 23),
+    "quoted-equals": '="' * (SIZE // 2),
+    "heading-lines": "# A\n" * (SIZE // 4),
+    "descriptor-commas": "1w, " * (SIZE // 4),
+    "braces-and-equals": "{a=b; " * (SIZE // 6),
 }
 
 

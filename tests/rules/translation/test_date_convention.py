@@ -98,3 +98,20 @@ def test_bad_fixture(path) -> None:
 @pytest.mark.parametrize("path", fixture_files("TRN003", "good"), ids=lambda p: p.name)
 def test_good_fixture(path) -> None:
     assert run_rule("TRN003", path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Lavrov said until the 31st \t , \t(LOCAL TIME) that", id="longest-date-spaces-comma"),
+        pytest.param("On Wednesday (local time) and on the 3rd (local), he left.", id="two-close"),
+        pytest.param("(local time) at the start, then September. 12 (Local Time)", id="month-day"),
+        pytest.param("x" * 30 + " 12 September(local)" + " (local time)" * 3, id="runs-of-parens"),
+    ],
+)
+def test_local_time_windows_find_what_the_whole_text_scan_finds(text: str) -> None:
+    from rules.translation.date_convention import _local_windows, _rx
+
+    whole = [m.span() for m in _rx("local_time").finditer(text)]
+    windowed = [m.span() for lo, hi in _local_windows(text) for m in _rx("local_time").finditer(text, lo, hi)]
+    assert whole and windowed == whole

@@ -85,3 +85,14 @@ def test_bad_fixture(path) -> None:
 @pytest.mark.parametrize("path", fixture_files("TRN004", "good"), ids=lambda p: p.name)
 def test_good_fixture(path) -> None:
     assert run_rule("TRN004", path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain English", "사진 설명, 토니 블링컨 The minister", "Москва и Kyiv, Αθήνα; 東京 and ß, é, İ", ""],
+)
+def test_latin_share_counted_on_bytes_is_the_pattern_count(text: str) -> None:
+    from linter.document import Document
+    from rules.translation.scripts import latin_share, latin_share_of
+
+    assert latin_share_of(Document(text)) == latin_share(text)

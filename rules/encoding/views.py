@@ -1,4 +1,8 @@
-"""The unusual characters of a document, found in one C-level pass (no rule lives here).
+"""Cheap per-document views shared by several rule families (no rule lives here).
+
+``word_texts(doc)``: the texts of ``doc.words`` as a list (one C pass, made once).
+
+The unusual characters of a document, found in one C-level pass:
 
 Most articles are printable ASCII plus a handful of typographic characters (curly quotes,
 dashes). ``unusual_chars(doc)`` is the set of every character of ``doc.text`` that is not
@@ -10,6 +14,8 @@ Computed once per document (``doc.cache``) and shared by every rule that asks.
 """
 
 from __future__ import annotations
+
+from operator import itemgetter
 
 from linter.document import Document
 
@@ -35,4 +41,30 @@ def unusual_chars(doc: Document) -> frozenset[str]:
         # whole ASCII characters leaves the multi-byte sequences intact
         rest = utf8(doc).translate(None, _COMMON)
         found = doc.cache[__name__] = frozenset(rest.decode("utf-8", "surrogatepass"))
+    return found
+
+
+_WORDS = __name__ + ".words"
+
+
+def word_texts(doc: Document) -> list[str]:
+    """The texts of ``doc.words``, in order."""
+    texts = doc.cache.get(_WORDS)
+    if texts is None:
+        texts = doc.cache[_WORDS] = list(map(itemgetter(2), doc.words))
+    return texts
+
+
+_WORD_SET = __name__ + ".word_set"
+
+
+def word_set(doc: Document) -> frozenset[str]:
+    """``doc.word_set`` if some rule has built it, else the same set made from
+    ``word_texts`` (hashing the words costs a fraction of a regex pass over the text)."""
+    found = doc.cache.get(_WORD_SET)
+    if found is None:
+        found = doc.__dict__.get("word_set")  # functools.cached_property, when built
+        if found is None:
+            found = frozenset(word_texts(doc))
+        doc.cache[_WORD_SET] = found
     return found
