@@ -86,7 +86,9 @@ def _matches(texts: list[str], sizes: list[int], window: int, least: int, traili
 def _line_findings(doc: Document, window: int, min_words: int) -> Iterator[tuple[Span, Span, bool, str]]:
     """(earlier copy, later copy, adjacent?) for lines repeated within ``window`` lines."""
     paragraphs = doc.paragraphs
-    lines = list(compress(doc.lines, map(str.strip, map(itemgetter(2), doc.lines))))  # not blank
+    lines = list(compress(doc.lines, map(itemgetter(2), doc.lines)))  # not empty
+    if any(map(str.isspace, map(itemgetter(2), lines))):  # rare: lines of white space only
+        lines = [ln for ln in lines if not ln.text.isspace()]
     texts = [ln.text for ln in lines]
     sizes = key_lengths(doc, texts, _TRAILING, lines=True)
     for i, back in _matches(texts, sizes, window, 4 * min_words, _TRAILING):

@@ -152,54 +152,62 @@ def _word_info(lexicon: Lexicon) -> Any:
 def _extract(text: str, lexicon: Lexicon) -> list[Mention]:
     """Capitalised words, joined into runs, split at titles, typed; one pass over the text.
 
-    The common cases are inlined (a one-word run, a one-space gap): this loop runs once per
-    capitalised word of every document."""
+    The common cases are inlined (a one-word run, a one-space gap) and a word becomes a
+    ``Token`` only when a mention keeps it: this loop runs once per capitalised word."""
     info = _word_info(lexicon)
     cached = _INFO[lexicon.locale]
     new = tuple.__new__
     found: list[Mention] = []
     append = found.append
-    run: list[Token] = []
-    last: Token | None = None
+    run: list[tuple[int, int, str, bool, bool]] = []  # Token fields
+    last_end = -1
+    last_word = ""
+    last_possessive = True  # nothing joins the first word
     not_particle = _not_particle_start()
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         word = m.group()
-        c = text[end : end + 1]
-        possessive = (c == "'" or c == "’") and _POSSESSIVE.match(text, end) is not None
-        acronym = len(word) >= 2 and word.isupper() and sum(ch.isalpha() for ch in word) >= 2
-        token = new(Token, (start, end, word, possessive, acronym))
-        if last is not None:
-            a = last[1]
-            gap = start - a
-            if last[3]:  # possessive: Blinken’s Lavrov
-                joined = False
-            elif gap == 1:
-                joined = text[a] in " \u00a0"
-            elif gap > 2 and text[a] == " " and text[start - 1] == " " and text[a + 1] not in not_particle:
-                joined = _gap_joins(text, a, start, last[2])
+        if last_possessive:  # Blinken’s Lavrov
+            joined = False
+        else:
+            gap = start - last_end
+            if gap == 1:
+                joined = text[last_end] in " \u00a0"
+            elif gap > 2:
+                joined = (
+                    text[last_end] == " "
+                    and text[start - 1] == " "
+                    and text[last_end + 1] not in not_particle
+                    and _gap_joins(text, last_end, start, last_word)
+                )
             else:
-                joined = gap == 2 and _gap_joins(text, a, start, last[2])
-            if not joined:
-                if len(run) == 1:  # most runs: one word
-                    first = run[0]
-                    props = cached.get(first[2]) or info(first[2])
-                    if not (props[0] or ((props[1] or props[2]) and is_initial(text, first[0]))):
-                        # not a title alone, not "The" or "Separately," opening a sentence
-                        append(new(Mention, ((first,), "", "acronym" if first[4] else "other")))
-                else:
-                    _add_run(run, text, info, found)
-                run = []
-        run.append(token)
-        last = token
+                joined = gap == 2 and _gap_joins(text, last_end, start, last_word)
+        if not joined and run:
+            if len(run) == 1:  # most runs: one word
+                first = run[0]
+                props = cached.get(first[2]) or info(first[2])
+                if not (props[0] or ((props[1] or props[2]) and is_initial(text, first[0]))):
+                    # not a title alone, not "The" or "Separately," opening a sentence
+                    append(new(Mention, ((new(Token, first),), "", "acronym" if first[4] else "other")))
+            else:
+                _add_run([new(Token, t) for t in run], text, info, found)
+            run = []
+        c = text[end : end + 1]
+        last_possessive = (c == "'" or c == "’") and _POSSESSIVE.match(text, end) is not None
+        run.append((start, end, word, last_possessive, len(word) >= 2 and word.isupper() and _letters(word) >= 2))
+        last_end, last_word = end, word
     if run:
-        _add_run(run, text, info, found)
+        _add_run([new(Token, t) for t in run], text, info, found)
     surnames = {m.tokens[-1].text for m in found if m.kind == "person"}
     if surnames:
         for i, m in enumerate(found):
             if m.kind == "other" and len(m.tokens) == 1 and m.tokens[0].text in surnames:
                 found[i] = Mention(m.tokens, m.title, "person")
     return found
+
+
+def _letters(word: str) -> int:
+    return sum(c.isalpha() for c in word)
 
 
 @lru_cache(maxsize=1)

@@ -142,6 +142,8 @@ class DocumentTerms:
     def __init__(self, doc: Document) -> None:
         self.text = doc.text
         self.exact = all(map(_case_safe, unusual_chars(doc)))
+        #: counts of single spans already made, by (start, end): they are never changed
+        self.memo: dict[tuple[int, int], dict[str, int]] = {}
         if self.exact:
             self.starts = list(map(itemgetter(0), doc.words))
             self.terms = list(map(_WORD_TERMS.__getitem__, word_texts(doc)))
@@ -154,8 +156,16 @@ class DocumentTerms:
             found = doc.cache[__name__] = DocumentTerms(doc)
         return found
 
-    def counts(self, pieces: Iterable[tuple[int, int]]) -> dict[str, int]:
+    def counts(self, pieces: Sequence[tuple[int, int]]) -> dict[str, int]:
         """Term counts of the text of these spans (in order) joined by spaces."""
+        if len(pieces) == 1:  # a whole paragraph: OFT001 and OFT002 both count it
+            found = self.memo.get(pieces[0])
+            if found is None:
+                found = self.memo[pieces[0]] = self._counts(pieces)
+            return found
+        return self._counts(pieces)
+
+    def _counts(self, pieces: Sequence[tuple[int, int]]) -> dict[str, int]:
         if not self.exact:
             return term_counts(" ".join(self.text[s:e] for s, e in pieces))
         starts, terms = self.starts, self.terms
@@ -169,15 +179,19 @@ class DocumentTerms:
 
     def span_counts(self, spans: Sequence[Span]) -> list[dict[str, int]]:
         """``counts`` of each span alone, for many spans at once."""
+        memo = self.memo
         if not self.exact:
-            return [term_counts(self.text[s.start : s.end]) for s in spans]
+            return [self.counts(((s.start, s.end),)) for s in spans]
         starts, terms = self.starts, self.terms
         firsts = map(bisect_left, repeat(starts), map(itemgetter(0), spans))
         ends = map(bisect_left, repeat(starts), map(itemgetter(1), spans))
         out = []
-        for a, b in zip(firsts, ends, strict=True):
-            found: dict[str, int] = {}
-            _count_elements(found, chain.from_iterable(terms[a:b]))
+        for span, a, b in zip(spans, firsts, ends, strict=True):
+            key = (span.start, span.end)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = {}
+                _count_elements(found, chain.from_iterable(terms[a:b]))
             out.append(found)
         return out
 

@@ -19,6 +19,7 @@ import regex
 from linter.document import Document, Span
 from rules.spelling import lexicon as lx
 from rules.spelling.words import (
+    CodeChunks,
     accepted_terms,
     built_words,
     code_chunks_of,
@@ -127,7 +128,7 @@ def judged_words(doc: Document, settings: Mapping[str, Any], regional: bool = Fa
         found = cache.get(key[:2])
         if found is None:
             found = cache[key[:2]] = _find(doc, settings, key[0])
-        out = cache[key] = [] if found is None else found.judged(regional)
+        out = cache[key] = [] if found is None else found.judged(doc, regional)
     return out
 
 
@@ -202,7 +203,11 @@ def _find(doc: Document, settings: Mapping[str, Any], locale: str) -> _Found | N
         return None
     spans = occurrences(doc.text, accented.union(found), built_words(doc))
     return _Found(
-        doc, found, regional_only, [s for s in spans if s.text in found], [s for s in spans if s.text in accented]
+        code_chunks_of(doc),
+        found,
+        regional_only,
+        [s for s in spans if s.text in found],
+        [s for s in spans if s.text in accented],
     )
 
 
@@ -212,17 +217,18 @@ def _all_regional(parts: tuple[tuple[int, str, Verdict], ...]) -> bool:
 
 
 class _Found:
-    """One document's judged tokens and where they occur, filtered on demand."""
+    """One document's judged tokens and where they occur, filtered on demand (kept in
+    ``doc.cache``: it holds no reference to the document, so no reference cycle)."""
 
     def __init__(
         self,
-        doc: Document,
+        chunks: CodeChunks,
         parts: dict[str, tuple[tuple[int, str, Verdict], ...]],
         regional_only: set[str],
         spans: list[Span],
         accented: list[Span],
     ) -> None:
-        self.doc = doc
+        self.chunks = chunks  # the document's code chunks (and its text)
         self.parts = parts
         #: tokens whose every judged part is a regional spelling: looked at only when they count
         self.regional_only = regional_only
@@ -234,14 +240,13 @@ class _Found:
         """Is the word prose: not in a code chunk, not beside an invisible character?"""
         found = self._prose.get(span.start)
         if found is None:
-            text = self.doc.text
-            found = not touches_invisible(text, span.start, span.end) and not code_chunks_of(self.doc).contains(
+            found = not touches_invisible(self.chunks.text, span.start, span.end) and not self.chunks.contains(
                 span.start
             )  # Ukra\u200bine: an encoding problem (ENC rules), not a typo
             self._prose[span.start] = found
         return found
 
-    def judged(self, regional: bool) -> list[Judged]:
+    def judged(self, doc: Document, regional: bool) -> list[Judged]:
         """The judged parts a rule may report: ``_outside_foreign_context`` of the prose ones."""
         judged = []
         lazy = []  # regional-only words: they matter only as words of a foreign sentence
@@ -254,7 +259,7 @@ class _Found:
             for offset, part, verdict in self.parts[span.text]:
                 start = span.start + offset
                 judged.append(Judged(span, start, start + len(part), part, verdict))
-        return _outside_foreign_context(self, judged, lazy, regional)
+        return _outside_foreign_context(doc, self, judged, lazy, regional)
 
 
 @lru_cache(maxsize=100_000)
@@ -286,7 +291,9 @@ def touches_invisible(text: str, start: int, end: int) -> bool:
 _FOREIGN_SENTENCE = (3, 0.25)
 
 
-def _outside_foreign_context(found: _Found, judged: list[Judged], lazy: list[Span], regional: bool) -> list[Judged]:
+def _outside_foreign_context(
+    doc: Document, found: _Found, judged: list[Judged], lazy: list[Span], regional: bool
+) -> list[Judged]:
     """Drop the judgements a dictionary of English cannot make: words in another script,
     unknown words with letters English does not use (ações), elisions (c'est), words of a
     short quotation («On verra») or of a foreign phrase (two unknown words within two words
@@ -297,14 +304,14 @@ def _outside_foreign_context(found: _Found, judged: list[Judged], lazy: list[Spa
     in that last test, so they are checked only for the sentences it looks at."""
     if not judged:
         return judged
-    doc, accented = found.doc, found.accented
+    accented = found.accented
     text = doc.text
     foreign = sorted(
         {(s.start, s.end) for s in accented}
         | {(j.word.start, j.word.end) for j in judged if j.verdict is Verdict.UNKNOWN}
     )
     foreign_starts = [s for s, _ in foreign]
-    sentences = _Sentences(found, sorted({j.word.start for j in judged} | {s.start for s in accented}), lazy)
+    sentences = _Sentences(doc, found, sorted({j.word.start for j in judged} | {s.start for s in accented}), lazy)
     quotes: dict[int, list[tuple[int, int]]] = {}
     out = []
     for j in judged:
@@ -332,7 +339,8 @@ class _Sentences:
     """The sentences of the judged words, and which of them are foreign: at least 3 words,
     more than a quarter of the sentence's words, are judged or look foreign."""
 
-    def __init__(self, found: _Found, starts: list[int], lazy: list[Span]) -> None:
+    def __init__(self, doc: Document, found: _Found, starts: list[int], lazy: list[Span]) -> None:
+        self.doc = doc
         self.found = found
         self.starts = starts  # word starts certainly counted, sorted
         self.lazy = lazy  # regional-only words, counted when they are prose
@@ -340,7 +348,7 @@ class _Sentences:
         self._foreign: dict[int, bool] = {}
 
     def of(self, pos: int) -> Span | None:
-        for sentence in paragraph_sentences(self.found.doc, pos):
+        for sentence in paragraph_sentences(self.doc, pos):
             if sentence.start <= pos < sentence.end:
                 return sentence
         return None

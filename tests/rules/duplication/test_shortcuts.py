@@ -77,3 +77,17 @@ def test_normalize_is_the_regular_expression_it_replaced() -> None:
 def test_key_lengths_need_no_newline_count_on_lines() -> None:
     doc = Document("one line\n\nanother line")
     assert key_lengths(doc, ["one  line"], lines=True) == key_lengths(doc, ["one line"])
+
+
+@pytest.mark.parametrize("name", TEXTS)
+def test_sentence_pieces_are_the_documents_sentences(name: str) -> None:
+    """DUP003 splits paragraphs with the engine's sentence pattern instead of reading
+    ``doc.sentences``: one piece per sentence, each the sentence less its end mark."""
+    from rules.duplication.repeated_line import _CLOSERS, _SENTENCE_END, _SEPARATOR, _TRAILING
+
+    doc = Document(TEXTS[name])
+    if _SEPARATOR in doc.text:
+        return
+    pieces = _SENTENCE_END.sub(_SEPARATOR, _SEPARATOR.join(p.text for p in doc.paragraphs)).split(_SEPARATOR)
+    strip = _TRAILING + _CLOSERS
+    assert [p.strip().rstrip(strip) for p in pieces] == [s.text.rstrip(strip) for s in doc.sentences]
