@@ -314,5 +314,7 @@ def full_names(doc: Document, settings: Mapping[str, Any] | None = None) -> list
     key = "full:" + lexicon.locale
     found = cache.get(key)
     if found is None:
-        found = cache[key] = [(m, m.tokens[0].text, m.tokens[-1].text) for m in mentions(doc, settings) if m.is_full_name]
+        found = cache[key] = [
+            (m, m.tokens[0].text, m.tokens[-1].text) for m in mentions(doc, settings) if m.is_full_name
+        ]
     return found

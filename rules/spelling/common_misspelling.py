@@ -8,7 +8,7 @@ from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
 from rules.spelling import lexicon as lx
-from rules.spelling.verdicts import Verdict, capitalised_misspellings, judged_words, suspects, touches_invisible
+from rules.spelling.verdicts import Verdict, capitalised_misspelling, judged_words, suspects, touches_invisible
 from rules.spelling.words import accepted_terms, built_words, code_chunks_of, is_initial, occurrences
 
 
@@ -41,10 +41,10 @@ def common_misspelling(doc: Document, ctx: Context) -> Iterator[Report]:
             yield _report(
                 ctx, judged.start, judged.end, judged.text, table[lx.normalize_apostrophes(judged.text)]
             )
-    # "Feild work begins.": a capitalised misspelling that opens a sentence. The document's
-    # distinct tokens meet the capitalised misspellings in C; only those are looked for. (A
-    # dictionary form is known, so never reported: the suspects suffice.)
-    hits = suspects(doc, lx.locale_for(ctx.settings)) & capitalised_misspellings()
+    # "Feild work begins.": a capitalised misspelling that opens a sentence. Only the
+    # document's suspect tokens (a dictionary form is known, so never reported; see
+    # verdicts.suspects) are looked up, and only the hits are looked for in the text.
+    hits = [t for t in suspects(doc, lx.locale_for(ctx.settings)) if capitalised_misspelling(t)]
     if not hits:
         return
     exact, _ = accepted_terms(ctx.settings)

@@ -73,6 +73,8 @@ class Lexicon:
 
     def __init__(self, locale: str) -> None:
         self.locale = locale
+        #: the form set is built (lexicon_for)
+        self.prepared = False
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, list[str]] = {}
 
@@ -132,7 +134,14 @@ def lexicon(locale: str) -> Lexicon:
 
 
 def lexicon_for(settings: Mapping[str, Any]) -> Lexicon:
-    return lexicon(locale_for(settings))
+    """The lexicon of the run's language: its form set is built at once (it is asked about
+    every word; the other variant's, asked about a few unknown words, is searched as text
+    first: see wordforms.WordForms)."""
+    lex = lexicon(locale_for(settings))
+    if not lex.prepared:
+        forms(lex.locale).forms  # noqa: B018 - builds the set
+        lex.prepared = True
+    return lex
 
 
 def normalize_apostrophes(word: str) -> str:

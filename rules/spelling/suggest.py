@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -237,7 +237,7 @@ def _ngram(n: int, s1: str, s2: str, *, weighted: bool = False, any_mismatch: bo
 
 
 def _left_common(s1: str, s2: str) -> int:
-    for i, (a, b) in enumerate(zip(s1, s2)):
+    for i, (a, b) in enumerate(zip(s1, s2, strict=False)):
         if a != b:
             return i
     return min(len(s1), len(s2))
@@ -258,7 +258,7 @@ def _precise_score(word: str, form: str, lcs: int, factor: float, base: float, p
     if len(word) == len(form) == lcs:
         return base + 2000
     score = 2 * lcs - abs(len(word) - len(form)) + _left_common(word, form)
-    if any(a == b for a, b in zip(word, form)):
+    if any(a == b for a, b in zip(word, form, strict=False)):
         score += 1
     score += _ngram(4, word, form, any_mismatch=True)
     bigrams = _ngram(2, word, form, any_mismatch=True, weighted=True) + _ngram(
@@ -322,11 +322,11 @@ class Suggester:
     """Suggestions for one Hunspell dictionary (its expanded forms and its .aff settings)."""
 
     def __init__(
-        self, forms: frozenset[str], nosuggest: frozenset[str], aff: AffixSettings, ordered: list[str] | None = None
+        self, forms: frozenset[str], nosuggest: frozenset[str], aff: AffixSettings, ordered: Any = None
     ) -> None:
         self.forms = forms
-        #: the forms sorted by code point (the cache file's order)
-        self.ordered = ordered if ordered is not None else sorted(forms)
+        #: () -> the forms sorted by code point, asked for when similar forms are first looked for
+        self._ordered = ordered or (lambda: sorted(forms))
         self.nosuggest = nosuggest
         self.aff = aff
         self._similar: SimilarForms | None = None
@@ -434,7 +434,7 @@ class Suggester:
         from rapidfuzz.distance import LCSseq
 
         if self._similar is None:
-            self._similar = SimilarForms(self.ordered)
+            self._similar = SimilarForms(self._ordered())
         pool = self._similar.near(word)
         picked = process.extract(
             word, pool, scorer=LCSseq.normalized_similarity, processor=None, limit=SHORTLIST * 2, score_cutoff=0.5
@@ -491,4 +491,4 @@ def suggester(base: str) -> Suggester:
     from rules.spelling.wordforms import word_forms
 
     forms = word_forms(base)
-    return Suggester(forms.forms, forms.nosuggest, read_aff(base + ".aff"), forms.ordered)
+    return Suggester(forms.forms, forms.nosuggest, read_aff(base + ".aff"), lambda: forms.ordered)

@@ -11,7 +11,6 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
-from itertools import product
 from typing import Any, NamedTuple
 
 import regex
@@ -104,9 +103,8 @@ def token_verdicts(token: str, locale: str) -> tuple[tuple[int, str, Verdict], .
 def _all_ok(locale: str) -> frozenset[str]:
     """Word forms that, as tokens, are certainly OK: no hyphen (judged part by part), no
     typographic apostrophe (judged after normalising it)."""
-    forms = lx.forms(locale).forms
-    odd = [f for f in forms if "-" in f or "’" in f or "ʼ" in f]
-    return forms.difference(odd) if odd else forms
+    forms = lx.forms(locale)
+    return forms.forms - forms.odd if forms.odd else forms.forms
 
 
 def judged_words(doc: Document, settings: Mapping[str, Any], regional: bool = False) -> list[Judged]:
@@ -139,34 +137,27 @@ def suspects(doc: Document, locale: str) -> frozenset[str]:
     key = ("suspects", locale)
     out = cache.get(key)
     if out is None:
-        out = cache[key] = tokens(doc) - _boring(locale)
+        out = tokens(doc) - _all_ok(locale)
+        boring = _boring(locale)
+        if boring:
+            out -= boring
+        cache[key] = out
     return out
 
 
-@lru_cache(maxsize=1)
-def capitalised_misspellings() -> frozenset[str]:
-    """Every capitalised spelling of a codespell misspelling, as a token may write it: "Feild",
-    apostrophes in all three forms lexicon.normalize_apostrophes reads as ' (a superset: SPL001
-    checks each hit again)."""
-    out = set()
-    for key in lx.common_misspellings():
-        heads = [key[:1].upper()] + (["\u212a"] if key[:1] == "k" else [])  # KELVIN SIGN lowers to k
-        tails = [key[1:]]
-        if "'" in key[1:]:
-            tails = ["".join(t) for t in product(*[_APOSTROPHES if c == "'" else c for c in key[1:]])]
-        out.update(h + t for h in heads for t in tails)
-    return frozenset(out)
-
-
-_APOSTROPHES = "'’ʼ"
+@lru_cache(maxsize=100_000)
+def capitalised_misspelling(token: str) -> bool:
+    """Is the token a capitalised word whose lower case is a codespell misspelling ("Feild")?
+    (SPL001 checks its other conditions on each hit.)"""
+    return token[:1].isupper() and lx.normalize_apostrophes(token.lower()) in lx.common_misspellings()
 
 
 @lru_cache(maxsize=16)
 def _boring(locale: str) -> set[str]:
-    """Tokens that never matter to the spelling rules in this locale: the plain dictionary
-    forms (``_all_ok``), then every token ``_find`` saw with no part to judge and no foreign
-    look (names, capitalised words...), up to ``_BORING_MAX`` more."""
-    return set(_all_ok(locale))
+    """Tokens that never matter to the spelling rules in this locale besides the plain
+    dictionary forms (``_all_ok``): every token ``_find`` saw with no part to judge and no
+    foreign look (names, capitalised words...), up to ``_BORING_MAX``."""
+    return set()
 
 
 _BORING_MAX = 100_000
@@ -180,14 +171,14 @@ def _find(doc: Document, settings: Mapping[str, Any], locale: str) -> _Found | N
     regional_only: set[str] = set()  # every judged part a regional spelling
     accented: set[str] = set()  # Quién, ações (a dictionary form is never a suspect)
     boring = _boring(locale)
-    room = len(boring) < len(_all_ok(locale)) + _BORING_MAX
+    room = len(boring) < _BORING_MAX
     for token in suspects(doc, locale):
         foreign_looking = not token.isascii() and _foreign_looking(token, locale)
         if foreign_looking:
             accented.add(token)
         parts = token_verdicts(token, locale) if token.islower() else ()
         if not parts:
-            if room and not foreign_looking and token not in capitalised_misspellings():
+            if room and not foreign_looking and not capitalised_misspelling(token):
                 boring.add(token)  # (SPL001 looks for capitalised misspellings among suspects)
             continue
         if _DIGIT.search(token) or token in exact:

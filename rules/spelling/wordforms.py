@@ -17,13 +17,33 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 FORMAT = "2"
+_ODD = re.compile("[-’ʼ]")
+
+
+def _odd_lines(text: str, stop: int) -> set[str]:
+    """The lines of ``text[:stop]`` holding a hyphen or a typographic apostrophe (found with
+    ``str.find``: most dictionaries have none)."""
+    out = set()
+    for c in "-’ʼ":
+        i = text.find(c, 0, stop)
+        while i >= 0:
+            start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            end = len(text) if end < 0 else end
+            out.add(text[start:end])
+            i = text.find(c, end, stop)
+    return out
+
+
 #: the line between the forms and the forms of NOSUGGEST entries in the cache file
 NOSUGGEST_MARK = "#nosuggest"
 
@@ -127,32 +147,99 @@ class WordForms:
     Words in capitals are matched against the capitalised forms; Hunspell accepts a few
     more of them (a case-insensitive scan of its stems), so a caller that needs exact
     Hunspell verdicts for an unknown all-caps word asks spylls (see lexicon.Lexicon).
+
+    Read from the cache file, the forms stay one string until they are needed as a set:
+    the first ``TEXT_LOOKUPS`` look-ups search that string (the dictionary of the other
+    English variant is often asked about a handful of words only, and its set would cost
+    ~60 ms and ~20 MB).
     """
 
-    def __init__(self, forms: Iterable[str], nosuggest: Iterable[str] = (), ordered: list[str] | None = None) -> None:
-        self.forms = forms if isinstance(forms, frozenset) else frozenset(forms)
-        self._ordered = ordered
-        #: forms that are accepted but never suggested (Hunspell's NOSUGGEST entries)
-        self.nosuggest = frozenset(nosuggest)
+    #: look-ups answered by searching the file's text before the set is built
+    TEXT_LOOKUPS = 32
+
+    def __init__(
+        self,
+        forms: Iterable[str] | None = None,
+        nosuggest: Iterable[str] = (),
+        path: Path | None = None,
+        odd: Iterable[str] | None = None,
+        text: str | None = None,
+    ) -> None:
+        self._forms = None if forms is None else forms if isinstance(forms, frozenset) else frozenset(forms)
+        #: the cache file's text, "\n" on both ends, while the set is not built
+        self._text = None if text is None else "\n" + text + "\n"
+        self._lookups = 0
+        self._path = path  # the cache file, whose lines are the forms in order
+        self._odd = None if odd is None else frozenset(odd)
+        self._nosuggest = None if text is not None else frozenset(nosuggest)
         self._upper: frozenset[str] | None = None
 
     @property
+    def forms(self) -> frozenset[str]:
+        if self._forms is None:
+            assert self._text is not None
+            lines = self._text.split("\n")
+            mark = lines.index(NOSUGGEST_MARK)  # no form is this line
+            self._forms = frozenset(islice(lines, 1, mark))  # (lines[0] is the added "\n")
+            if self._nosuggest is None:
+                self._nosuggest = frozenset(line for line in islice(lines, mark + 1, None) if line)
+            self._text = None
+        return self._forms
+
+    @property
+    def nosuggest(self) -> frozenset[str]:
+        """Forms that are accepted but never suggested (Hunspell's NOSUGGEST entries)."""
+        if self._nosuggest is None:
+            assert self._text is not None
+            tail = self._text[self._text.index("\n" + NOSUGGEST_MARK + "\n") + len(NOSUGGEST_MARK) + 2 :]
+            self._nosuggest = frozenset(line for line in tail.split("\n") if line)
+        return self._nosuggest
+
+    @property
+    def odd(self) -> frozenset[str]:
+        """The forms with a hyphen or a typographic apostrophe (a tokenizer's word may hold
+        them, and a spelling check splits or normalises such a word before looking it up)."""
+        if self._odd is None:
+            if self._text is not None:
+                self._odd = frozenset(_odd_lines(self._text, self._text.find("\n" + NOSUGGEST_MARK + "\n")))
+            else:
+                self._odd = frozenset(filter(_ODD.search, self.forms))
+        return self._odd
+
+    @property
     def ordered(self) -> list[str]:
-        """The forms sorted by code point (the cache file's order; for prefix searches)."""
-        if self._ordered is None:
-            self._ordered = sorted(self.forms)
-        return self._ordered
+        """The forms sorted by code point (for prefix searches): the cache file's lines, read
+        again when asked rather than kept in memory."""
+        if self._path is not None:
+            try:
+                lines = self._path.read_text(encoding="utf-8").split("\n")
+                del lines[lines.index(NOSUGGEST_MARK) :]
+                if len(lines) == len(self.forms):
+                    return lines
+            except (OSError, UnicodeDecodeError):
+                pass
+        return sorted(self.forms)
+
+    def _has(self, word: str) -> bool:
+        """Is ``word`` one of the forms, exactly?"""
+        if self._forms is None:
+            if self._lookups < self.TEXT_LOOKUPS and "\n" not in word and word != NOSUGGEST_MARK:
+                self._lookups += 1
+                assert self._text is not None
+                return "\n" + word + "\n" in self._text
+            return word in self.forms
+        return word in self._forms
 
     def __contains__(self, word: str) -> bool:
-        if word in self.forms:
+        if self._has(word):
             return True
         if "-" in word.strip("-"):  # Hunspell's BREAK: each part of a hyphenated word
             return all(part in self for part in word.split("-") if part)
         if word[:1].isupper() and (word[1:].islower() or len(word) == 1):
-            return word.lower() in self.forms
+            return self._has(word.lower())
         if word.isupper() and len(word) > 1:
             if self._upper is None:
-                self._upper = frozenset(f.upper() for f in self.forms)
+                self._upper = frozenset(map(str.upper, self.forms))
             return word in self._upper
         return False
 
@@ -164,14 +251,12 @@ def word_forms(base: str) -> WordForms:
     path = cache_folder() / f"{Path(base).name}-{key}.txt"
     try:
         text = path.read_text(encoding="utf-8")
-        head, mark, tail = text.partition("\n" + NOSUGGEST_MARK + "\n")
-        if not mark and not text.endswith("\n" + NOSUGGEST_MARK):
+        if "\n" + NOSUGGEST_MARK + "\n" not in text + "\n":
             raise OSError("not a word-form file of this format")
-        ordered = head.removesuffix("\n" + NOSUGGEST_MARK).split("\n")
-        return WordForms(frozenset(ordered), tail.split("\n") if tail else (), ordered)
+        return WordForms(path=path, text=text)
     except (OSError, UnicodeDecodeError):
         from spylls.hunspell import Dictionary
 
-        forms, nosuggest = expand_all(Dictionary.from_files(base))
-        _write(path, forms, nosuggest)
-        return WordForms(forms, nosuggest)
+        expanded, nosuggest = expand_all(Dictionary.from_files(base))
+        _write(path, expanded, nosuggest)
+        return WordForms(expanded, nosuggest)

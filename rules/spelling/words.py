@@ -57,7 +57,7 @@ class CodeChunks:
         text = self.text
         if not 0 <= pos < len(text) or text[pos].isspace():
             return False
-        end = _NON_SPACE.match(text, pos).end()  # a run is known by its end too
+        end = _run_end(text, pos)  # a run is known by its end too
         found = self._runs.get(end)
         if found is None:
             start = pos
@@ -71,6 +71,11 @@ class CodeChunks:
 #: a character every mark holds (the stdlib scans for it faster than ``regex`` runs the marks)
 _MARK_CHAR = re.compile(r"[.:@#/\\=_<>{}|~^\[\]&]")
 _NON_SPACE = re.compile(r"\S*")  # \s is str.isspace() in the stdlib re
+
+
+def _run_end(text: str, pos: int) -> int:
+    m = _NON_SPACE.match(text, pos)
+    return m.end() if m is not None else pos  # \S* always matches
 
 
 def code_chunks_of(doc: Any) -> CodeChunks:

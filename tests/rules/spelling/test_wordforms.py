@@ -55,3 +55,26 @@ def test_common_misspellings_split_on_lookup() -> None:
     assert table["feild"] == ["field"]
     assert table.get("feild") == ["field"] and table.get("field") is None
     assert "teh" in table and len(table) > 30000
+
+
+@pytest.mark.parametrize("locale", ["en_US", "en_GB"])
+def test_odd_forms_read_from_the_file_are_those_of_the_set(locale: str) -> None:
+    forms = wordforms.word_forms(str(Path(_dictionary_dir()) / locale))
+    assert forms.odd == frozenset(f for f in forms.forms if "-" in f or "’" in f or "ʼ" in f)
+    assert forms.ordered == sorted(forms.forms)
+
+
+def test_text_lookups_answer_like_the_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before its set is built, a dictionary read from the cache file answers by searching
+    the file's text: the same answers, for every kind of word."""
+    base = str(Path(_dictionary_dir()) / "en_GB")
+    words = corpus_words()[:400] + ["colour", "Colour", "COLOUR", "anti-armour", "co-op", "#nosuggest", "", "x\ny"]
+    wordforms.word_forms.cache_clear()
+    lazy = wordforms.word_forms(base)
+    monkeypatch.setattr(lazy, "TEXT_LOOKUPS", 10**6)
+    answers = [w in lazy for w in words]
+    assert lazy._forms is None or lazy._upper is not None  # answered from the text (capitals aside)
+    eager = wordforms.WordForms(lazy.forms)
+    assert answers == [w in eager for w in words]
+    assert lazy.nosuggest and lazy.nosuggest <= lazy.forms
+    wordforms.word_forms.cache_clear()
