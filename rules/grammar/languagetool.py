@@ -234,9 +234,9 @@ def languagetool_match(doc: Document, ctx: Context) -> Iterator[Report]:
     into a finding: LanguageTool's message and rule id, its replacements as the suggestion,
     its exact span. Off until LanguageTool is configured: it runs by default once a URL or a
     folder is set (or when selected). Selected without a configuration, or when the server
-    is down, the run goes on and one notice says how to enable it. Never sends text to the public LanguageTool API unless
-    ``allow-public = true``. LanguageTool's spelling rules and the rules copydesk has itself
-    (a/an, doubled word, lower-case i) are disabled to avoid double reports; more rules and
+    is down, the run goes on and one notice says how to enable it. Never sends text to the
+    public LanguageTool API unless ``allow-public = true``. LanguageTool's spelling rules and
+    the rules copydesk has itself (a/an, doubled word, lower-case i) are disabled to avoid double reports; more rules and
     categories are disabled with ``disabled-rules`` / ``disabled-categories``.
 
     Why it matters
