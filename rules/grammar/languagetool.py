@@ -236,8 +236,8 @@ def languagetool_match(doc: Document, ctx: Context) -> Iterator[Report]:
     folder is set (or when selected). Selected without a configuration, or when the server
     is down, the run goes on and one notice says how to enable it. Never sends text to the
     public LanguageTool API unless ``allow-public = true``. LanguageTool's spelling rules and
-    the rules copydesk has itself (a/an, doubled word, lower-case i) are disabled to avoid double reports; more rules and
-    categories are disabled with ``disabled-rules`` / ``disabled-categories``.
+    the rules copydesk has itself (a/an, doubled word, lower-case i) are disabled to avoid
+    double reports; more rules and categories are disabled with ``disabled-rules`` / ``disabled-categories``.
 
     Why it matters
     LanguageTool knows thousands of grammar patterns no small rule set can cover; it catches
