@@ -144,18 +144,6 @@ def is_verse_block(paragraphs: list[Span], index: int) -> bool:
     return any(short_lines(p, 2) for p in neighbours)
 
 
-def paragraph_index(paragraphs: list[Span], pos: int) -> int:
-    """Index of the paragraph that contains ``pos`` (binary search)."""
-    lo, hi = 0, len(paragraphs) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if paragraphs[mid].start <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
 def is_metadata_title(doc: Document, span: Span) -> bool:
     """Is this block a page's metadata title (front-matter ``title:``, HTML ``<title>``)?
 

@@ -18,7 +18,6 @@ from rules.duplication.common import (
     key_lengths,
     letter_count,
     normalize,
-    paragraph_index,
     word_count,
 )
 from rules.duplication.repeated_paragraph import is_substantial
@@ -96,7 +95,7 @@ def _line_findings(doc: Document, window: int, min_words: int) -> Iterator[tuple
         if not _long_enough(line.text, min_words):
             continue
         earlier, between = lines[i - back], lines[i - back + 1 : i]
-        p = paragraph_index(paragraphs, line.start)
+        p = doc.paragraph_index(line.start)
         if not _prose_between(between) and not is_verse_block(paragraphs, p) and not is_metadata_title(doc, earlier):
             yield earlier, line, back == 1, "line"
 
@@ -190,7 +189,7 @@ def repeated_line(doc: Document, ctx: Context) -> Iterator[Report]:
     for earlier, later, adjacent, kind in findings:
         if any(s < later.end and later.start < e for s, e in reported):
             continue
-        para = paragraphs[paragraph_index(paragraphs, later.start)]
+        para = paragraphs[doc.paragraph_index(later.start)]
         if (para.start, para.end) == (later.start, later.end) and is_substantial(para.text):
             continue  # a whole paragraph repeated: DUP004 reports it
         reported.append((later.start, later.end))

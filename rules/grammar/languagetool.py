@@ -208,6 +208,12 @@ def chunks(text: str, max_chars: int) -> Iterator[tuple[int, str]]:
         yield start, text[start:]
 
 
+def _configured(settings: Any) -> bool:
+    """Is a LanguageTool server URL or local folder configured (then GRM006 runs by default)?"""
+    cfg = settings.get("languagetool") or {}
+    return bool(cfg.get("url") or cfg.get("path") or os.environ.get("LANGUAGETOOL_URL"))
+
+
 @document_rule(
     CODE,
     "languagetool-match",
@@ -216,6 +222,7 @@ def chunks(text: str, max_chars: int) -> Iterator[tuple[int, str]]:
     options={"keep-duplicates": False, "max-chars": 20000},
     fixable=True,
     default_enabled=False,
+    enabled_when=lambda settings: _configured(settings),
 )
 def languagetool_match(doc: Document, ctx: Context) -> Iterator[Report]:
     """Reports what LanguageTool finds (grammar, agreement, confused words, style).
@@ -225,12 +232,12 @@ def languagetool_match(doc: Document, ctx: Context) -> Iterator[Report]:
     ``LANGUAGETOOL_URL``) or to a local LanguageTool copydesk starts once per process
     (``languagetool.path``, needs Java) through ``language-tool-python``, and turns each match
     into a finding: LanguageTool's message and rule id, its replacements as the suggestion,
-    its exact span. Off by default: select GRM006 (or ``grammar``) once LanguageTool is
-    configured. Without a configuration, or when the server is down, the run goes on and one
-    notice says how to enable it. Never sends text to the public LanguageTool API unless
-    ``allow-public = true``. LanguageTool's spelling rules and the rules copydesk has itself
-    (a/an, doubled word, lower-case i) are disabled to avoid double reports; more rules and
-    categories are disabled with ``disabled-rules`` / ``disabled-categories``.
+    its exact span. Off until LanguageTool is configured: it runs by default once a URL or a
+    folder is set (or when selected). Selected without a configuration, or when the server
+    is down, the run goes on and one notice says how to enable it. Never sends text to the
+    public LanguageTool API unless ``allow-public = true``. LanguageTool's spelling rules and
+    the rules copydesk has itself (a/an, doubled word, lower-case i) are disabled to avoid
+    double reports; more rules and categories are disabled with ``disabled-rules`` / ``disabled-categories``.
 
     Why it matters
     LanguageTool knows thousands of grammar patterns no small rule set can cover; it catches

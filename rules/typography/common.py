@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from linter.document import Document, Span
+from linter.document import Document
 
 DATA = Path(__file__).parent / "data"
 
@@ -32,17 +32,6 @@ def word_before(text: str, pos: int) -> str:
     while start > limit and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     return text[start:pos]
-
-
-def paragraph_of(paragraphs: list[Span], pos: int) -> int:
-    lo, hi = 0, len(paragraphs) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if paragraphs[mid].start <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 def in_list_item(doc: Document, pos: int) -> bool:

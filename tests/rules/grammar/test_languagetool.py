@@ -229,3 +229,17 @@ def test_bad_fixture(path: Any, server: tuple[str, list]) -> None:
 def test_good_fixture(path: Any, server: tuple[str, list]) -> None:
     text = path.read_text(encoding="utf-8")
     assert run_rule(CODE, text, format="markdown", settings={"languagetool": {"url": server[0]}}) == []
+
+
+def test_runs_by_default_once_a_server_is_configured(monkeypatch: pytest.MonkeyPatch) -> None:
+    from linter import config as config_mod
+    from linter import registry
+
+    monkeypatch.delenv("LANGUAGETOOL_URL", raising=False)
+    rules = registry.all_rules()
+    plain = config_mod.from_mapping({}, "x.toml", None, rules)
+    assert "GRM006" not in {a.rule.code for a in plain.active_rules(rules)}
+    configured = config_mod.from_mapping({"languagetool": {"url": "http://127.0.0.1:9"}}, "x.toml", None, rules)
+    assert "GRM006" in {a.rule.code for a in configured.active_rules(rules)}
+    monkeypatch.setenv("LANGUAGETOOL_URL", "http://127.0.0.1:9")
+    assert "GRM006" in {a.rule.code for a in plain.active_rules(rules)}
