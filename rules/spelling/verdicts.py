@@ -192,14 +192,7 @@ def _find(doc: Document, settings: Mapping[str, Any], locale: str) -> _Found | N
             regional_only.add(token)
     if not found:
         return None
-    spans = occurrences(doc.text, accented.union(found), built_words(doc))
-    return _Found(
-        code_chunks_of(doc),
-        found,
-        regional_only,
-        [s for s in spans if s.text in found],
-        [s for s in spans if s.text in accented],
-    )
+    return _Found(code_chunks_of(doc), found, regional_only, accented)
 
 
 @lru_cache(maxsize=100_000)
@@ -216,16 +209,25 @@ class _Found:
         chunks: CodeChunks,
         parts: dict[str, tuple[tuple[int, str, Verdict], ...]],
         regional_only: set[str],
-        spans: list[Span],
-        accented: list[Span],
+        accented: set[str],
     ) -> None:
         self.chunks = chunks  # the document's code chunks (and its text)
         self.parts = parts
         #: tokens whose every judged part is a regional spelling: looked at only when they count
         self.regional_only = regional_only
-        self.spans = spans  # occurrences of judged tokens, in text order
-        self.accented = accented  # occurrences of foreign-looking words, in text order
+        self.accented_tokens = accented  # foreign-looking words
+        self.spans: list[Span] = []  # occurrences of judged tokens, in text order (located)
+        self.accented: list[Span] = []  # occurrences of foreign-looking words, in text order
+        self._located = False
         self._prose: dict[int, bool] = {}
+
+    def locate(self, doc: Document) -> None:
+        """Find the occurrences of the judged and of the foreign-looking words."""
+        if not self._located:
+            spans = occurrences(doc.text, self.accented_tokens.union(self.parts), built_words(doc))
+            self.spans = [s for s in spans if s.text in self.parts]
+            self.accented = [s for s in spans if s.text in self.accented_tokens]
+            self._located = True
 
     def prose(self, span: Span) -> bool:
         """Is the word prose: not in a code chunk, not beside an invisible character?"""
@@ -239,6 +241,9 @@ class _Found:
 
     def judged(self, doc: Document, regional: bool) -> list[Judged]:
         """The judged parts a rule may report: ``_outside_foreign_context`` of the prose ones."""
+        if not regional and len(self.regional_only) == len(self.parts):
+            return []  # only regional spellings, which are not asked for: nothing to locate
+        self.locate(doc)
         judged = []
         lazy = []  # regional-only words: they matter only as words of a foreign sentence
         for span in self.spans:
