@@ -52,19 +52,26 @@ class CodeChunks:
     def __init__(self, text: str) -> None:
         self.text = text
         self._runs: dict[int, bool] = {}  # run end -> holds a mark
+        self._last = (0, 0, False)  # the last run asked about: start, end, holds a mark
 
     def contains(self, pos: int) -> bool:
+        start, end, found = self._last
+        if start <= pos < end:
+            return found  # words are asked about in text order: often in the same run (a URL)
         text = self.text
         if not 0 <= pos < len(text) or text[pos].isspace():
             return False
         end = _run_end(text, pos)  # a run is known by its end too
-        found = self._runs.get(end)
-        if found is None:
-            start = pos
-            while start > 0 and not text[start - 1].isspace():
-                start -= 1
+        start = pos
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        cached = self._runs.get(end)
+        if cached is None:
             found = _MARK_CHAR.search(text, start, end) is not None and _CODE_MARK.search(text, start, end) is not None
             self._runs[end] = found
+        else:
+            found = cached
+        self._last = (start, end, found)
         return found
 
 
