@@ -21,7 +21,7 @@ required)::
     exceptions = ['regex', ...]      # a match overlapping one of these is not reported
 
     [[patterns]]
-    pattern = '%d bloggers like this:?'   # `regex` module syntax
+    pattern = '%d bloggers like this:?'   # `regex` module syntax, VERSION0 (simple case folding)
     note = "WordPress Jetpack likes widget"
     replacement = "..."              # substitution only
 
@@ -81,7 +81,9 @@ class PhraseList:
         if self._compiled is None:
             import regex
 
-            flags = regex.V1 | (regex.IGNORECASE if self.spec["ignore-case"] else 0)
+            # VERSION0 (simple case folding, like the stdlib): compiles 2-3x faster than V1,
+            # whose full case folding costs most of a pre-commit run
+            flags = regex.V0 | (regex.IGNORECASE if self.spec["ignore-case"] else 0)
             boundary = self.spec["word-boundary"]
             bounded = [_bounded(p.pattern, boundary) for p in self.phrases]
             self._compiled = [(p, regex.compile(b, flags)) for p, b in zip(self.phrases, bounded, strict=True)]
