@@ -140,9 +140,7 @@ def client(server: Server, language: str) -> Any:
     try:
         if server.url:
             return language_tool_python.LanguageTool(language, remote_server=server.url)
-        return language_tool_python.LanguageTool(
-            language, language_tool_download_version=_local_version(server.path)
-        )
+        return language_tool_python.LanguageTool(language, language_tool_download_version=_local_version(server.path))
     except LanguageToolUnavailable:
         raise
     except Exception as exc:  # connection refused, no Java, bad folder...
@@ -166,9 +164,7 @@ def _local_version(path: str | None) -> str:
 _FAILED: dict[Server, str] = {}
 
 
-def check_text(
-    server: Server, text: str, request: Mapping[str, Any], max_chars: int
-) -> Iterator[tuple[int, int, Any]]:
+def check_text(server: Server, text: str, request: Mapping[str, Any], max_chars: int) -> Iterator[tuple[int, int, Any]]:
     """LanguageTool's matches on ``text`` as (start, end, match), offsets in code points."""
     tool = client(server, request["language"])
     tool.disabled_rules = set(request["disabled_rules"])

@@ -88,9 +88,7 @@ def _judged(m: Any, data: dict[str, frozenset[str]]) -> bool:
     return True
 
 
-@document_rule(
-    "GRM003", "singular-after-plural-quantifier", category="grammar", severity="warning", fixable=True
-)
+@document_rule("GRM003", "singular-after-plural-quantifier", category="grammar", severity="warning", fixable=True)
 def singular_after_plural_quantifier(doc: Document, ctx: Context) -> Iterator[Report]:
     """Finds a singular noun where the frame needs a plural ("tens of thousands of troop").
 

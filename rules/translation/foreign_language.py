@@ -149,9 +149,7 @@ def _joined(text: str, end: int, start: int, gap: int) -> bool:
     return not _BREAK.search(between) and len(_WORDS_BETWEEN.findall(between)) <= gap
 
 
-def _judge(
-    ctx: Context, text: str, run: list[Any], least: int, vocab: dict[str, frozenset[str]]
-) -> Iterator[Report]:
+def _judge(ctx: Context, text: str, run: list[Any], least: int, vocab: dict[str, frozenset[str]]) -> Iterator[Report]:
     if len(run) < least:
         return
     votes: Counter[str] = Counter(lang for m in run for lang in vocab[m.group()])

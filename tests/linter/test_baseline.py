@@ -13,10 +13,7 @@ from linter.baseline import fingerprint
 from linter.cli import main
 
 SELECT = ["--select", "DUP002,BPL001"]
-ARTICLE = (
-    "A headline\n\nIt was the the best offer of the whole long and eventful year, they said.\n\n"
-    "Leave a Reply\n"
-)
+ARTICLE = "A headline\n\nIt was the the best offer of the whole long and eventful year, they said.\n\nLeave a Reply\n"
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -66,9 +63,7 @@ def test_baseline_hides_known_findings(project: Path, capsys: pytest.CaptureFixt
         pytest.param(lambda t: t.replace("\n", "\r\n"), id="line-endings-changed"),
     ],
 )
-def test_fingerprints_survive_edits_elsewhere(
-    project: Path, capsys: pytest.CaptureFixture[str], edit: object
-) -> None:
+def test_fingerprints_survive_edits_elsewhere(project: Path, capsys: pytest.CaptureFixture[str], edit: object) -> None:
     article = project / "news" / "a.txt"
     article.write_bytes(edit(ARTICLE).encode("utf-8"))  # type: ignore[operator]
     assert findings(["check", "news", "--baseline", "baseline.json"], capsys) == []
@@ -114,13 +109,9 @@ def test_fingerprint_ignores_line_numbers_but_not_rule_or_path() -> None:
     [
         pytest.param(None, "baseline file not found", id="missing"),
         pytest.param("{not json", "not valid JSON", id="not-json"),
-        pytest.param(
-            '{"version": 9, "fingerprints": {}}', "not a copydesk baseline of version 1", id="version"
-        ),
+        pytest.param('{"version": 9, "fingerprints": {}}', "not a copydesk baseline of version 1", id="version"),
         pytest.param("[]", "not a copydesk baseline", id="not-an-object"),
-        pytest.param(
-            '{"version": 1, "fingerprints": {"ab": {"count": 0}}}', "'fingerprints' must map", id="count"
-        ),
+        pytest.param('{"version": 1, "fingerprints": {"ab": {"count": 0}}}', "'fingerprints' must map", id="count"),
         pytest.param('{"version": 1, "fingerprints": ["ab"]}', "'fingerprints' must map", id="list"),
         pytest.param(b"\xff\xfe\x00bad", "not valid JSON", id="binary"),
     ],
@@ -139,9 +130,7 @@ def test_invalid_baseline_is_a_one_line_error(
     assert len(err.strip().splitlines()) == 1
 
 
-def test_write_baseline_combined_with_fix_is_refused(
-    project: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_write_baseline_combined_with_fix_is_refused(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["check", "news", "--write-baseline", "b.json", "--fix"], capsys)
     assert code == 2 and "--write-baseline cannot be combined" in err
 

@@ -66,15 +66,11 @@ def test_fail_on(articles: Path, capsys: pytest.CaptureFixture[str], level: str,
         pytest.param(["check", "missing.txt"], "missing.txt: error: no such file or directory", id="missing"),
         pytest.param(["check", "--bogus", "."], "No such option", id="bad-option"),
         pytest.param(["check", ".", "--format", "xml"], "--format 'xml'", id="bad-format"),
-        pytest.param(
-            ["check", ".", "--select", "NOPE1"], "unknown rule or category 'NOPE1'", id="bad-select"
-        ),
+        pytest.param(["check", ".", "--select", "NOPE1"], "unknown rule or category 'NOPE1'", id="bad-select"),
         pytest.param(["check", ".", "--fail-on", "x"], "--fail-on 'x'", id="bad-fail-on"),
         pytest.param(["check", "empty"], "no files to check in empty", id="no-files"),
         pytest.param(["check", "notes.docx"], "notes.docx: error: binary file", id="named-binary"),
-        pytest.param(
-            ["check", ".", "--config", "nope.toml"], "nope.toml: config file not found", id="no-config"
-        ),
+        pytest.param(["check", ".", "--config", "nope.toml"], "nope.toml: config file not found", id="no-config"),
         pytest.param(["explain", "XYZ123"], "no rule 'XYZ123'", id="explain-unknown"),
     ],
 )

@@ -50,13 +50,9 @@ def test_copydesk_toml_wins_in_the_same_folder(tmp_path: Path) -> None:
         pytest.param("fail-on = 'sometimes'\n", "'fail-on' = 'sometimes'", id="bad-fail-on"),
         pytest.param("language = 'fr'\n", "'language' = 'fr'", id="bad-language"),
         pytest.param("[severity]\nDUP = 'fatal'\n", "'severity.DUP'", id="bad-severity"),
-        pytest.param(
-            "[rules.nothing-here]\nx = 1\n", "'rules.nothing-here' names no rule", id="unknown-rule"
-        ),
+        pytest.param("[rules.nothing-here]\nx = 1\n", "'rules.nothing-here' names no rule", id="unknown-rule"),
         pytest.param("[rules.doubled-word]\nallow = 3\n", "must be list, not int", id="option-type"),
-        pytest.param(
-            "[rules.DUP002]\nbogus = 3\n", "'rules.DUP002.bogus': unknown option", id="unknown-option"
-        ),
+        pytest.param("[rules.DUP002]\nbogus = 3\n", "'rules.DUP002.bogus': unknown option", id="unknown-option"),
         pytest.param("exclude = ['[abc']\n", "invalid glob '[abc'", id="bad-glob"),
         pytest.param("select = [\n", "invalid TOML", id="bad-toml"),
     ],

@@ -100,9 +100,7 @@ def test_text_outside_the_fixed_spans_is_unchanged(case: tuple[str, list[tuple[s
             continue
         in_range = 0 <= edit.start <= edit.end <= len(source)
         noop = in_range and source[edit.start : edit.end] == edit.replacement
-        clash = any(
-            b.start <= edit.start < b.end or edit.start == edit.end == b.start == b.end for _, b in applied
-        )
+        clash = any(b.start <= edit.start < b.end or edit.start == edit.end == b.start == b.end for _, b in applied)
         assert not in_range or noop or clash, (code, edit)
 
 
@@ -176,9 +174,7 @@ def test_fix_loop_stops_after_max_passes() -> None:
 
     def restless(source: str) -> list[Finding]:
         calls.append(source)
-        return [
-            Finding("t", 1, 1, 1, 1, "X001", "x", "markup", Severity.INFO, "m", fix=Edit(0, 0, "x", True))
-        ]
+        return [Finding("t", 1, 1, 1, 1, "X001", "x", "markup", Severity.INFO, "m", fix=Edit(0, 0, "x", True))]
 
     out = fix_source("", restless, max_passes=3)
     assert out.source == "xxx" and out.applied == 3 and not out.converged and len(calls) == 4
@@ -215,14 +211,10 @@ def test_diff_prints_and_writes_nothing(folder: Path, capsys: pytest.CaptureFixt
     code, out, err = run(["check", "a.txt", "--diff", *SELECT], capsys)
     assert code == 1
     assert out == (
-        "--- a/a.txt\n+++ b/a.txt\n@@ -1,3 +1,2 @@\n"
-        "-It was the the best.\n-Leave a Reply\n+It was the best.\n End.\n"
+        "--- a/a.txt\n+++ b/a.txt\n@@ -1,3 +1,2 @@\n-It was the the best.\n-Leave a Reply\n+It was the best.\n End.\n"
     )
     assert "Would fix 2 finding(s) in 1 file(s)." in err
-    assert (
-        article.read_text(encoding="utf-8").startswith("It was the the")
-        and article.stat().st_mtime_ns == before
-    )
+    assert article.read_text(encoding="utf-8").startswith("It was the the") and article.stat().st_mtime_ns == before
 
 
 def test_diff_exits_0_when_nothing_to_fix(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -231,9 +223,7 @@ def test_diff_exits_0_when_nothing_to_fix(folder: Path, capsys: pytest.CaptureFi
     assert (code, out) == (0, "") and "No safe fixes to apply." in err
 
 
-def test_fix_writes_reports_remaining_and_is_idempotent(
-    folder: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_fix_writes_reports_remaining_and_is_idempotent(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     footer = "Thanks for reading, subscribe for free!"
     for i in range(3):  # BPL010 (no fix) stays, DUP002 is fixed
         (folder / f"a{i}.txt").write_text(f"Story {i} was the the best.\n\n{footer}\n", encoding="utf-8")

@@ -43,9 +43,7 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
 
 
 def test_no_progress_bar_in_machine_formats(tmp_path: Path) -> None:
-    out, err = run_with_tty_stderr(
-        [".", "--no-cache", "--select", "DUP002", "--format", "json"], make_folder(tmp_path)
-    )
+    out, err = run_with_tty_stderr([".", "--no-cache", "--select", "DUP002", "--format", "json"], make_folder(tmp_path))
     assert b"linting" not in err and out.startswith(b"[")
 
 

@@ -221,15 +221,9 @@ def test_report_to_stdout_and_with_a_baseline(corpus: Path, capsys: pytest.Captu
     ("argv", "message"),
     [
         pytest.param(["report", "missing"], "missing: error: no such file or directory", id="missing-path"),
-        pytest.param(
-            ["report", ".", "-o", "nofolder/r.html"], "nofolder/r.html: cannot write report", id="bad-out"
-        ),
-        pytest.param(
-            ["report", ".", "--select", "NOPE1"], "unknown rule or category 'NOPE1'", id="bad-select"
-        ),
-        pytest.param(
-            ["report", ".", "--baseline", "nope.json"], "nope.json: baseline file not found", id="baseline"
-        ),
+        pytest.param(["report", ".", "-o", "nofolder/r.html"], "nofolder/r.html: cannot write report", id="bad-out"),
+        pytest.param(["report", ".", "--select", "NOPE1"], "unknown rule or category 'NOPE1'", id="bad-select"),
+        pytest.param(["report", ".", "--baseline", "nope.json"], "nope.json: baseline file not found", id="baseline"),
     ],
 )
 def test_report_errors_are_one_line(

@@ -38,15 +38,9 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         pytest.param("bom.txt", b"\xef\xbb\xbf" + ARTICLE.encode(), id="utf8-bom"),
         pytest.param("u16.txt", ARTICLE.encode("utf-16"), id="utf16-bom"),
         pytest.param("nul.txt", ARTICLE.encode().replace(b"offer", b"of\x00fer"), id="nul-bytes"),
-        pytest.param(
-            "nested.html", b"<div>" * 5000 + b"It was the the end." + b"</div>" * 5000, id="nested-html"
-        ),
-        pytest.param(
-            "unclosed.html", b"<html><body><p>It was the the end.<p><b><i>open <script>x", id="unclosed-html"
-        ),
-        pytest.param(
-            "table.md", ("| a | b |\n|---|---|\n" + "| cell | cell |\n" * 20000).encode(), id="huge-table"
-        ),
+        pytest.param("nested.html", b"<div>" * 5000 + b"It was the the end." + b"</div>" * 5000, id="nested-html"),
+        pytest.param("unclosed.html", b"<html><body><p>It was the the end.<p><b><i>open <script>x", id="unclosed-html"),
+        pytest.param("table.md", ("| a | b |\n|---|---|\n" + "| cell | cell |\n" * 20000).encode(), id="huge-table"),
         pytest.param("emoji.md", "# 😀 Title\n\nIt was the the end 😀.\n".encode(), id="astral"),
     ],
 )
@@ -201,12 +195,8 @@ good = ["a game"]
 
 def test_editor_phrase_list_from_config(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (here / "lists").mkdir()
-    (here / "lists" / "house.toml").write_text(
-        HOUSE_LIST.replace("PATTERN", "game[- ]changer"), encoding="utf-8"
-    )
-    (here / "copydesk.toml").write_text(
-        "phrase-lists = ['lists/*.toml']\nselect = ['HSE']\n", encoding="utf-8"
-    )
+    (here / "lists" / "house.toml").write_text(HOUSE_LIST.replace("PATTERN", "game[- ]changer"), encoding="utf-8")
+    (here / "copydesk.toml").write_text("phrase-lists = ['lists/*.toml']\nselect = ['HSE']\n", encoding="utf-8")
     (here / "a.txt").write_text("This is a game changer.\n", encoding="utf-8")
     code, findings, _ = check(capsys, "a.txt")
     assert code == 1 and [(f["rule"], f["column"]) for f in findings] == [("HSE001", 11)]
@@ -230,9 +220,7 @@ def test_time_budget_skips_a_slow_rule(
         yield
 
     monkeypatch.setattr(rule, "check", slow)
-    (here / "copydesk.toml").write_text(
-        "time-budget = 0.3\nselect = ['DUP002', 'BPL001']\n", encoding="utf-8"
-    )
+    (here / "copydesk.toml").write_text("time-budget = 0.3\nselect = ['DUP002', 'BPL001']\n", encoding="utf-8")
     (here / "a.txt").write_text(ARTICLE + "\nLeave a Reply\n", encoding="utf-8")
     code, findings, err = check(capsys, "a.txt")
     assert code == 2
@@ -240,9 +228,7 @@ def test_time_budget_skips_a_slow_rule(
     assert [f["rule"] for f in findings] == ["BPL001"]  # BPL001 ran before DUP002 spent the budget
 
 
-def test_no_network_is_used(
-    here: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_no_network_is_used(here: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """A run with every default rule passes with sockets blocked."""
 
     def blocked(*args, **kwargs):  # type: ignore[no-untyped-def]

@@ -59,8 +59,6 @@ def test_markdown_front_matter_title_counts_as_the_headline() -> None:
 
 
 def test_html_tag_line_maps_to_source() -> None:
-    src = (
-        f"<p class='kicker'>ukraine crisis</p>\n<h1>Ukraine Crisis: US Rejects Demand</h1>\n<p>{ARTICLE}</p>"
-    )
+    src = f"<p class='kicker'>ukraine crisis</p>\n<h1>Ukraine Crisis: US Rejects Demand</h1>\n<p>{ARTICLE}</p>"
     [f] = run_rule(CODE, src, format="html")
     assert (f.line, f.column, f.end_column) == (1, 19, 33)

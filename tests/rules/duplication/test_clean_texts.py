@@ -14,9 +14,7 @@ from linter.api import select_rules
 from tests.helpers import FIXTURES, run_rule
 
 FAMILIES = ("DUP", "TYP")
-CLEAN = sorted(
-    p for fam in FAMILIES for p in FIXTURES.glob(f"{fam}[0-9][0-9][0-9]/good*") if p.suffix != ".expected"
-)
+CLEAN = sorted(p for fam in FAMILIES for p in FIXTURES.glob(f"{fam}[0-9][0-9][0-9]/good*") if p.suffix != ".expected")
 CODES = sorted(a.rule.code for a in select_rules(list(FAMILIES)))
 
 

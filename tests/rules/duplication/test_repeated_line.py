@@ -44,8 +44,7 @@ SILENT = {
     "exclamation": "We will never give up on this town! We will never give up on this town! Thank you.",
     "different-lines": "Prices rose in March\nPrices fell in April",
     "prose-between": (
-        f"{HEADLINE}\n\nThe company on Thursday showed off its latest handset, promising two days."
-        f"\n\n{HEADLINE}"
+        f"{HEADLINE}\n\nThe company on Thursday showed off its latest handset, promising two days.\n\n{HEADLINE}"
     ),
     "whole-paragraph-left-to-dup004": (
         "The council approved the harbour plan late on Tuesday after a long debate.\n\n"

@@ -55,9 +55,7 @@ def test_double_encoding() -> None:
     [
         pytest.param("Café owners in Zürich and São Paulo", id="accents"),
         pytest.param("He said “yes” and ‘no’ — it’s fine…", id="curly-quotes-and-dashes"),
-        pytest.param(
-            "«On verra», said the naïve owner of the Ærø café; ações concretas.", id="guillemets-ae"
-        ),
+        pytest.param("«On verra», said the naïve owner of the Ærø café; ações concretas.", id="guillemets-ae"),
         pytest.param("¿Quién paga? ¡Nadie! It cost €12, or £10 ©.", id="symbols"),
         pytest.param("ÉTÉ and Ørsted, œuvre, façade.", id="capitals"),
     ],

@@ -11,9 +11,7 @@ from tests.helpers import check_fixture, fixture_files, run_rule
     ("text", "flagged", "severity"),
     [
         pytest.param("Russia\ufffds demand", "\ufffd", "error", id="fffd"),
-        pytest.param(
-            "eight hours \ufffd\ufffd\ufffd the longest", "\ufffd\ufffd\ufffd", "error", id="fffd-run"
-        ),
+        pytest.param("eight hours \ufffd\ufffd\ufffd the longest", "\ufffd\ufffd\ufffd", "error", id="fffd-run"),
         pytest.param("Russia?s demand", "?", "warning", id="possessive"),
         pytest.param("We don?t know", "?", "warning", id="negation"),
         pytest.param("They?re ready and we?ll see", "?", "warning", id="contraction"),

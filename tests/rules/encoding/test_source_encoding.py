@@ -23,9 +23,7 @@ def lint(text: str, encoding: str | None) -> list[Finding]:
     return lint_documents([doc], select_rules(["ENC005"]))
 
 
-@pytest.mark.parametrize(
-    "encoding", ["windows-1252", "cp1252", "latin-1", "iso-8859-1", "utf-16", "mac-roman"]
-)
+@pytest.mark.parametrize("encoding", ["windows-1252", "cp1252", "latin-1", "iso-8859-1", "utf-16", "mac-roman"])
 def test_fires_once_at_the_top(encoding: str) -> None:
     (f,) = lint("Café owners\n\nin Zürich.\n", encoding)
     assert (f.line, f.column, str(f.severity)) == (1, 1, "info")

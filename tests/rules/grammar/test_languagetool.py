@@ -110,9 +110,7 @@ def test_enabled_only(server: tuple[str, list]) -> None:
     assert requests[-1]["enabledOnly"] == "true" and requests[-1]["enabledRules"] == "UTILIZE"
 
 
-def test_environment_variable_names_the_server(
-    server: tuple[str, list], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_environment_variable_names_the_server(server: tuple[str, list], monkeypatch: pytest.MonkeyPatch) -> None:
     url, _ = server
     monkeypatch.setenv("LANGUAGETOOL_URL", url)
     _, result = run("He go there.", {})
@@ -143,11 +141,7 @@ def test_public_api_is_refused_without_allow_public() -> None:
     ):
         _, result = run("He go there.", {"languagetool": {"url": url}})
         assert result.findings == []
-        assert (
-            len(result.notices) == 1
-            and "refuses" in result.notices[0]
-            and "allow-public" in result.notices[0]
-        )
+        assert len(result.notices) == 1 and "refuses" in result.notices[0] and "allow-public" in result.notices[0]
 
 
 def test_allow_public_lifts_the_refusal_only_when_true() -> None:
@@ -209,9 +203,7 @@ def test_chunks_cover_the_text(text: str, size: int) -> None:
     assert all(text[start : start + len(p)] == p for start, p in pieces)
 
 
-@pytest.mark.skipif(
-    not os.environ.get("LANGUAGETOOL_URL"), reason="needs a LanguageTool server: LANGUAGETOOL_URL"
-)
+@pytest.mark.skipif(not os.environ.get("LANGUAGETOOL_URL"), reason="needs a LanguageTool server: LANGUAGETOOL_URL")
 def test_real_languagetool_server() -> None:
     text = "He go to the talks every weeks."
     _, result = run(text, {"languagetool": {"url": os.environ["LANGUAGETOOL_URL"]}})

@@ -54,9 +54,7 @@ def test_fires_when_paragraphs_are_lines() -> None:
         pytest.param(ON_TOPIC[:3] + ["See also: " + RECIPE] + ON_TOPIC[3:], id="teaser-is-OFT001s"),
         pytest.param(ON_TOPIC, id="coherent-article"),
         pytest.param(
-            ON_TOPIC[:3]
-            + [RECIPE.replace("potatoes", "potatoes for the troops at the border")]
-            + ON_TOPIC[3:],
+            ON_TOPIC[:3] + [RECIPE.replace("potatoes", "potatoes for the troops at the border")] + ON_TOPIC[3:],
             id="shares-topic-words",
         ),
     ],

@@ -57,15 +57,11 @@ def test_fires(text: str, language: str, severity: str) -> None:
     "text",
     [
         pytest.param("She visited the Museo Nacional de Arte de la Ciudad de México.", id="spanish-name"),
-        pytest.param(
-            "He met students of the Universidad de Buenos Aires and the Banco de la Nación.", id="names"
-        ),
+        pytest.param("He met students of the Universidad de Buenos Aires and the Banco de la Nación.", id="names"),
         pytest.param("It had a certain joie de vivre; c'est la vie, he said.", id="borrowed-phrases"),
         pytest.param("It has a certain je ne sais quoi, a coup de grâce.", id="more-borrowed-phrases"),
         pytest.param("Smith et al. (2004) found the de facto rate mattered.", id="et-al-de-facto"),
-        pytest.param(
-            "He flew from Los Angeles to El Paso and La Paz, then Rio de Janeiro.", id="place-names"
-        ),
+        pytest.param("He flew from Los Angeles to El Paso and La Paz, then Rio de Janeiro.", id="place-names"),
         pytest.param("Ursula von der Leyen met Mies van der Rohe's heirs.", id="german-particles"),
         pytest.param("It is in the plan. No, do come in, per the rules, non-stop.", id="english-homographs"),
     ],

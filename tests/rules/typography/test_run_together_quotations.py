@@ -11,8 +11,7 @@ CODE = "TYP002"
 
 FIRES = {
     "comma-then-quote": (
-        "“We are acting with equal focus and force to bolster its defences,” "
-        "“It remains up to Russia,” he said.",
+        "“We are acting with equal focus and force to bolster its defences,” “It remains up to Russia,” he said.",
         "” “",
     ),
     "full-stop-then-quote": (
@@ -27,9 +26,7 @@ FIRES = {
 }
 
 SILENT = {
-    "attribution-between": (
-        "“We did not play well enough in the second half,” he said. “The players are hurting.”"
-    ),
+    "attribution-between": ("“We did not play well enough in the second half,” he said. “The players are hurting.”"),
     "series-of-terms": "Words like “embarrassing,” “Shambolic,” and “predictable” were used.",
     "short-exchange": "“Sorry.” “Thanks,” replied one fan.",
     "lower-case-second": "“We did not play well enough in the second half,” “and we know it.”",

@@ -51,8 +51,7 @@ SILENT = {
     "nested-single": "“My father said, ‘Don’t go down there,’ ” she said.",
     "british-single-outer": "The report called it ‘a “reset” of relations’.",
     "multi-paragraph-convention": (
-        "“We did not arrive at these numbers lightly.\n\n“We asked the hard questions."
-        "\n\n“And we got answers.”"
+        "“We did not arrive at these numbers lightly.\n\n“We asked the hard questions.\n\n“And we got answers.”"
     ),
     "straight-multi-paragraph": '"First paragraph of the quote.\n\n"Second one, closed."',
     "inch-marks": 'A 27" screen and a 12” pipe, "cheap" at 19" each.',
