@@ -88,8 +88,10 @@ class PhraseList:
             bounded = [_bounded(p.pattern, boundary) for p in self.phrases]
             self._compiled = [(p, regex.compile(b, flags)) for p, b in zip(self.phrases, bounded, strict=True)]
             self._compiled_exceptions = [regex.compile(x, flags) for x in self.exceptions]
-            line_scope = self.spec["scope"] == "line"
-            self._any = _alternation(bounded, flags | (regex.MULTILINE if line_scope else 0), line_scope)
+            # line scope: one anchored alternation finds the candidate lines; text scope:
+            # none (each pattern's own literal scan is faster than a joined alternation)
+            if self.spec["scope"] == "line":
+                self._any = _alternation(bounded, flags | regex.MULTILINE, True)
         assert self._compiled_exceptions is not None
         return self._compiled, self._compiled_exceptions
 

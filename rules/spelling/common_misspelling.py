@@ -38,9 +38,7 @@ def common_misspelling(doc: Document, ctx: Context) -> Iterator[Report]:
     table = lx.common_misspellings()
     for judged in judged_words(doc, ctx.settings):
         if judged.verdict is Verdict.MISSPELLING:
-            yield _report(
-                ctx, judged.start, judged.end, judged.text, table[lx.normalize_apostrophes(judged.text)]
-            )
+            yield _report(ctx, judged.start, judged.end, judged.text, table[lx.normalize_apostrophes(judged.text)])
     # "Feild work begins.": a capitalised misspelling that opens a sentence. Only the
     # document's suspect tokens (a dictionary form is known, so never reported; see
     # verdicts.suspects) are looked up, and only the hits are looked for in the text.
@@ -67,9 +65,5 @@ def common_misspelling(doc: Document, ctx: Context) -> Iterator[Report]:
 def _report(ctx: Context, start: int, end: int, word: str, fixes: list[str]) -> Report:
     listed = ", ".join(f"“{f}”" for f in fixes)
     if len(fixes) == 1:
-        return ctx.report(
-            start, end, f"“{word}” is a common misspelling of {listed}", replacement=fixes[0], safe=True
-        )
-    return ctx.report(
-        start, end, f"“{word}” is a common misspelling (of {listed}?)", suggestion=", ".join(fixes)
-    )
+        return ctx.report(start, end, f"“{word}” is a common misspelling of {listed}", replacement=fixes[0], safe=True)
+    return ctx.report(start, end, f"“{word}” is a common misspelling (of {listed}?)", suggestion=", ".join(fixes))

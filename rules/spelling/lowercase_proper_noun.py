@@ -47,6 +47,4 @@ def lowercase_proper_noun(doc: Document, ctx: Context) -> Iterator[Report]:
         word = text[judged.start : end]
         proper = lexicon.proper_form(lx.normalize_apostrophes(word))
         if proper:
-            yield ctx.report(
-                judged.start, end, f"“{word}” is a proper noun: “{proper}”", replacement=proper, safe=True
-            )
+            yield ctx.report(judged.start, end, f"“{word}” is a proper noun: “{proper}”", replacement=proper, safe=True)

@@ -11,9 +11,7 @@ from linter.api import select_rules
 from tests.helpers import FIXTURES, run_rule
 
 FAMILIES = ("NAM", "SPL", "GRM")
-CLEAN = sorted(
-    p for fam in FAMILIES for p in FIXTURES.glob(f"{fam}[0-9][0-9][0-9]/good*") if p.suffix != ".expected"
-)
+CLEAN = sorted(p for fam in FAMILIES for p in FIXTURES.glob(f"{fam}[0-9][0-9][0-9]/good*") if p.suffix != ".expected")
 CODES = sorted(a.rule.code for a in select_rules(list(FAMILIES)) if not a.rule.is_corpus)
 
 

@@ -87,9 +87,7 @@ def test_distinct_names_are_never_merged(majority: str, minority: str) -> None:
 
 
 def test_legitimate_variants_are_silent_by_default() -> None:
-    texts = (
-        ["Dmitri Kozak spoke."] * 2 + ["Dmitry Kozak spoke."] * 2 + ["Kiev and Kyiv."] + ["Kyiv talks."] * 4
-    )
+    texts = ["Dmitri Kozak spoke."] * 2 + ["Dmitry Kozak spoke."] * 2 + ["Kiev and Kyiv."] + ["Kyiv talks."] * 4
     assert run_corpus(texts) == []
 
 

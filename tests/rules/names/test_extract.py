@@ -102,8 +102,10 @@ def _texts() -> list[str]:
 
 
 def _names(doc: Document) -> tuple[list, list]:
-    tokens = [(t.start, t.end, t.text, t.first_name, t.mention.start, t.mention.end, t.mention.is_full_name)
-              for t in name_tokens(doc)]
+    tokens = [
+        (t.start, t.end, t.text, t.first_name, t.mention.start, t.mention.end, t.mention.is_full_name)
+        for t in name_tokens(doc)
+    ]
     people = [(m.start, m.end, first, last, m.title, m.kind) for m, first, last in full_names(doc)]
     return tokens, people
 

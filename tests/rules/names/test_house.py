@@ -82,10 +82,7 @@ def test_rejected_term_stays_silent(text: str) -> None:
 
 
 FIXTURES = [
-    (code, kind, p)
-    for code in ("NAM003", "NAM004")
-    for kind in ("bad", "good")
-    for p in fixture_files(code, kind)
+    (code, kind, p) for code in ("NAM003", "NAM004") for kind in ("bad", "good") for p in fixture_files(code, kind)
 ]
 
 

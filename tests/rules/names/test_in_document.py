@@ -47,10 +47,7 @@ def test_fires(text: str, word: str, fix: str) -> None:
 
 
 def test_every_minority_occurrence() -> None:
-    text = (
-        "Jens Stoltenberg spoke. Stoltenberg left. Stoltenburg returned; Stoltenburg’s aide too. "
-        "Stoltenberg again."
-    )
+    text = "Jens Stoltenberg spoke. Stoltenberg left. Stoltenburg returned; Stoltenburg’s aide too. Stoltenberg again."
     found = run_rule(CODE, text)
     assert [text[f.start : f.end] for f in found] == ["Stoltenburg", "Stoltenburg"]
 
