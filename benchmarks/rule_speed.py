@@ -53,9 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         rule = active.rule
         t = time.perf_counter()
         for d in docs:
-            ctx = Context(
-                dict(active.options), {}, merged.get(rule.code, rule.initial()) if rule.is_corpus else None
-            )
+            ctx = Context(dict(active.options), {}, merged.get(rule.code, rule.initial()) if rule.is_corpus else None)
             reports += sum(1 for _ in collect(rule.check(d, ctx)))
         times[f"{rule.code} {rule.name}"] = time.perf_counter() - t
     t = time.perf_counter()

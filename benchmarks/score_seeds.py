@@ -27,16 +27,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args(argv)
     select = args.select.split(",") if args.select else None
-    docs = [
-        Document(p.read_text(encoding="utf-8"), path=str(p)) for p in sorted((ROOT / "seeds").glob("*.txt"))
-    ]
+    docs = [Document(p.read_text(encoding="utf-8"), path=str(p)) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     findings = lint_documents(docs, select_rules(select))
     if args.show:
         for f in findings:
             text = Document(Path(f.path).read_text(encoding="utf-8"), path=f.path).source[f.start : f.end]
-            print(
-                f"{Path(f.path).name}:{f.line}:{f.column} {f.rule} [{f.category}] {f.message} :: {text[:70]!r}"
-            )
+            print(f"{Path(f.path).name}:{f.line}:{f.column} {f.rule} [{f.category}] {f.message} :: {text[:70]!r}")
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as out:
         json.dump([f.to_dict() for f in findings], out)
     gold = ROOT / "seeds" / "gold.jsonl"
