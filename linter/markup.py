@@ -226,10 +226,21 @@ class _HtmlWalker(HTMLParser):
         self._reference("&#", name)
 
 
+#: html.parser raises on a marked section it does not know (``<![alt ...``); such a ``<`` is
+#: parsed as this look-alike (same length, so offsets hold) and put back afterwards
+_MARKED = re.compile(r"<!\[(?!CDATA\[)")
+_LOOKALIKE = "\ufe64"
+
+
 def html_text(text: str, prose_fields: tuple[str, ...]) -> tuple[str, OffsetMap]:
     """Visible prose of an HTML text (LF line ends) and its offset map."""
+    parsed = text
+    swapped = _LOOKALIKE not in text and _MARKED.search(text) is not None
+    if swapped:
+        parsed = _MARKED.sub(_LOOKALIKE + "![", text)
     out = TextBuilder()
-    walker = _HtmlWalker(text, out)
-    walker.feed(text)
+    walker = _HtmlWalker(parsed, out)
+    walker.feed(parsed)
     walker.close()
-    return out.build(), out.map
+    visible = out.build()
+    return (visible.replace(_LOOKALIKE, "<") if swapped else visible), out.map

@@ -52,8 +52,10 @@ REQUIRED = (
 KINDS = ("existence", "substitution")
 SCOPES = ("text", "line")
 FIXES = ("delete", "replace", "none")
-#: a pattern may take at most this long on one document before the rule gives up on it
+#: a pattern may take at most this long (plus REGEX_TIMEOUT_PER_MB per MB of text) on one
+#: document before the rule gives up on it
 REGEX_TIMEOUT_S = 2.0
+REGEX_TIMEOUT_PER_MB = 1.0
 
 
 class PhraseListError(ValueError):
@@ -209,6 +211,10 @@ def phrase_doc(plist: PhraseList) -> str:
     )
 
 
+def _timeout(text: str) -> float:
+    return REGEX_TIMEOUT_S + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -234,7 +240,7 @@ def _candidates(plist: PhraseList, text: str) -> Iterator[tuple[int, int]]:
         return
     pos = 0
     while pos < len(text):
-        m = prefilter.search(text, pos, timeout=REGEX_TIMEOUT_S)
+        m = prefilter.search(text, pos, timeout=_timeout(text))
         if m is None:
             return
         end = text.find("\n", m.start())
@@ -251,18 +257,18 @@ def run_phrase_list(plist: PhraseList, doc: Any, ctx: Context) -> Iterator[Repor
     text = doc.text
     line_scope = spec["scope"] == "line"
     prefilter = plist.prefilter()
-    if not line_scope and prefilter is not None and prefilter.search(text, timeout=REGEX_TIMEOUT_S) is None:
+    if not line_scope and prefilter is not None and prefilter.search(text, timeout=_timeout(text)) is None:
         return  # nothing of the list anywhere: the common case, one pass over the text
     excluded: list[tuple[int, int]] | None = None
     for start, end in _candidates(plist, text):
         if excluded is None:
-            excluded = [(m.start(), m.end()) for x in exceptions for m in x.finditer(text, timeout=REGEX_TIMEOUT_S)]
+            excluded = [(m.start(), m.end()) for x in exceptions for m in x.finditer(text, timeout=_timeout(text))]
         for phrase, rx in compiled:
             if line_scope:
-                m = rx.fullmatch(text, start, end, timeout=REGEX_TIMEOUT_S)
+                m = rx.fullmatch(text, start, end, timeout=_timeout(text))
                 matches = [m] if m else []
             else:
-                matches = list(rx.finditer(text, start, end, timeout=REGEX_TIMEOUT_S))
+                matches = list(rx.finditer(text, start, end, timeout=_timeout(text)))
             for m in matches:
                 if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in excluded):
                     yield _report(plist, phrase, m, text, ctx)

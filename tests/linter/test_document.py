@@ -170,3 +170,12 @@ def test_paragraph_index() -> None:
     doc = Document("One.\n\nTwo two.\n\nThree.", path="a.txt")
     assert [doc.paragraph_index(doc.text.index(w)) for w in ("One", "Two", "two.", "Three")] == [0, 1, 1, 2]
     assert doc.paragraph_index(0) == 0 and doc.paragraph_index(len(doc.text)) == 2
+
+
+def test_html_with_an_unknown_marked_section() -> None:
+    """html.parser raises on ``<![alt ...``; the document is still read, offsets intact."""
+    doc = Document("<p>One <![alt x]> two &amp; three</p>", path="a.html")
+    assert "One" in doc.text and "two & three" in doc.text
+    start = doc.text.index("three")
+    s, e = doc.span(start, start + 5)
+    assert doc.source[s:e] == "three"
