@@ -585,14 +585,12 @@ def build_index(
     """Build the corpus index (e.g. name spellings) that later checks load."""
     from linter import engine
     from linter import index as index_mod
-    from linter.runner import ReadError, content_key, discover, read_document
+    from linter.runner import ReadError, content_key, read_document
 
     rules = _load_rules()
     cfg = _load_config(config, paths, rules)
     corpus_rules = [a for a in cfg.active_rules(rules) if a.rule.is_corpus]
-    files, errors = discover(paths, cfg)
-    if not files and not errors:
-        raise Failure(f"no files to index in {' '.join(paths)}")
+    files, errors = _files(paths, cfg, "index")
     keys: list[str] = []
     merged: dict = {}
     for path in files:

@@ -93,20 +93,19 @@ class PhraseList:
             # line scope: one anchored alternation finds the candidate lines; text scope:
             # none (each pattern's own literal scan is faster than a joined alternation)
             if self.spec["scope"] == "line":
-                self._any = _alternation(bounded, flags | regex.MULTILINE, True)
+                self._any = _line_starts(bounded, flags | regex.MULTILINE)
         assert self._compiled_exceptions is not None
         return self._compiled, self._compiled_exceptions
 
     def prefilter(self) -> Any:
-        """One pattern matching where any of the list's patterns matches (None: none built)."""
+        """For a line-scope list, one pattern finding the lines it may match (None: none built)."""
         self.compiled()
         return self._any
 
 
-def _alternation(patterns: list[str], flags: int, line_start: bool) -> Any:
-    """All patterns as one alternation, to skip text none of them matches in one pass; for
-    line-scope lists anchored at line starts (a line must begin with a match), which lets
-    the engine reject most lines at their first characters.
+def _line_starts(patterns: list[str], flags: int) -> Any:
+    """All patterns as one alternation anchored at line starts: a line a line-scope list
+    can match begins with a match, so most lines are rejected at their first characters.
 
     Patterns with back-references cannot be joined (group numbers would shift): then None.
     """
@@ -116,7 +115,7 @@ def _alternation(patterns: list[str], flags: int, line_start: bool) -> Any:
         return None
     joined = "|".join(f"(?:{p})" for p in patterns)
     try:
-        return regex.compile(f"^[ \t]*+(?:{joined})" if line_start else joined, flags)
+        return regex.compile(f"^[ \t]*+(?:{joined})", flags)
     except regex.error:
         return None
 
@@ -256,9 +255,6 @@ def run_phrase_list(plist: PhraseList, doc: Any, ctx: Context) -> Iterator[Repor
     spec = plist.spec
     text = doc.text
     line_scope = spec["scope"] == "line"
-    prefilter = plist.prefilter()
-    if not line_scope and prefilter is not None and prefilter.search(text, timeout=_timeout(text)) is None:
-        return  # nothing of the list anywhere: the common case, one pass over the text
     excluded: list[tuple[int, int]] | None = None
     for start, end in _candidates(plist, text):
         if excluded is None:

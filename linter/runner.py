@@ -308,13 +308,10 @@ class Runner:
             return FileResult(path, errors=[f"rule {_internal(exc)}"])
 
     def _first_pass(self, path: str, doc: Document | None = None) -> Outcome:
-        if doc is None:
-            read = self._read(path)
-            if isinstance(read, FileResult):
-                return Outcome(read)
-            text, encoding = read
-        else:
-            text, encoding = doc.source, doc.encoding
+        read = self._source(path, doc)
+        if isinstance(read, FileResult):
+            return Outcome(read)
+        text, encoding = read
         key = content_key(text)
         hit = self._cached("doc", key + encoding, path)
         summaries = None
@@ -330,18 +327,13 @@ class Runner:
                 summaries = engine.summarize(doc, self.corpus_rules, self.settings)
             if not problems:
                 self._store("doc", key + encoding, findings, notices=notices, summaries=summaries)
-        findings = _filter(findings, path, self.by_code, self.config)
-        result = FileResult(path, findings, problems, list(notices), _context(findings, text))
-        return Outcome(result, key, summaries)
+        return Outcome(self._result(path, findings, problems, notices, text), key, summaries)
 
     def _second_pass(self, path: str, doc: Document | None = None) -> FileResult:
-        if doc is None:
-            read = self._read(path)
-            if isinstance(read, FileResult):
-                return read
-            text, encoding = read
-        else:
-            text, encoding = doc.source, doc.encoding
+        read = self._source(path, doc)
+        if isinstance(read, FileResult):
+            return read
+        text, encoding = read
         key = content_key(text) + encoding
         hit = self._cached("corpus", key, path)
         if hit is not None:
@@ -353,15 +345,24 @@ class Runner:
             findings, notices, problems = result.findings, result.notices, result.problems
             if not problems:
                 self._store("corpus", key, findings, notices=notices)
-        findings = _filter(findings, path, self.by_code, self.config)
-        return FileResult(path, findings, problems, list(notices), _context(findings, text))
+        return self._result(path, findings, problems, notices, text)
 
     def lint_document(self, doc: Document, rules: list[ActiveRule] | None = None) -> FileResult:
         """Every pass on one in-memory document against the current corpus state, uncached
         (what ``--fix`` uses between rounds)."""
         result = engine.lint(doc, rules or self.rules, self.settings, self.merged, self.config.time_budget)
-        findings = _filter(result.findings, doc.path, self.by_code, self.config)
-        return FileResult(doc.path, findings, list(result.problems), result.notices, _context(findings, doc.source))
+        return self._result(doc.path, result.findings, result.problems, result.notices, doc.source)
+
+    def _source(self, path: str, doc: Document | None) -> tuple[str, str] | FileResult:
+        """A file's text and encoding: the in-memory document's, or read from disk."""
+        return self._read(path) if doc is None else (doc.source, doc.encoding)
+
+    def _result(
+        self, path: str, findings: list[Finding], problems: list[str], notices: list[str], text: str
+    ) -> FileResult:
+        """Per-file ignores applied, with the source lines the findings start on."""
+        findings = _filter(findings, path, self.by_code, self.config)
+        return FileResult(path, findings, list(problems), list(notices), _context(findings, text))
 
     # -- whole runs ----------------------------------------------------------------
     def absorb(self, outcome: Outcome) -> None:
