@@ -222,6 +222,13 @@ class Document:
         return [new(Span, (m.start(), m.end(), m.group())) for m in _WORD.finditer(self.text)]
 
     @cached_property
+    def lowered(self) -> str:
+        """``text.lower()``, shared by the rules' cheap trigger tests (``"srcset" in doc.lowered``).
+        Only for containment tests: a few characters change length when lowered, so its
+        offsets are not ``text``'s."""
+        return self.text.lower()
+
+    @cached_property
     def word_set(self) -> frozenset[str]:
         """The distinct word tokens (for set-at-a-time checks: ``doc.word_set - known``)."""
         if "words" in self.__dict__:  # already tokenised: reuse it (5x cheaper than a findall)

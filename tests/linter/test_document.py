@@ -179,3 +179,9 @@ def test_html_with_an_unknown_marked_section() -> None:
     start = doc.text.index("three")
     s, e = doc.span(start, start + 5)
     assert doc.source[s:e] == "three"
+
+
+def test_lowered_is_the_lowercased_visible_text_for_trigger_tests() -> None:
+    doc = Document("<p>Read MORE: <b>SrcSet</b></p>", path="a.html")
+    assert doc.lowered == doc.text.lower()
+    assert "srcset" in doc.lowered and "<b>" not in doc.lowered
