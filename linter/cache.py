@@ -72,6 +72,9 @@ def finding_to_json(f: Finding) -> list[Any]:
     ]
 
 
+_SEVERITY = {int(s): s for s in Severity}
+
+
 def finding_from_json(path: str, item: list[Any]) -> Finding:
     line, column, end_line, end_column, rule, name, category, sev, message, suggestion, start, end, fix = item
     return Finding(
@@ -83,7 +86,7 @@ def finding_from_json(path: str, item: list[Any]) -> Finding:
         rule,
         name,
         category,
-        Severity(sev),
+        _SEVERITY[sev],
         message,
         suggestion,
         start,
@@ -98,21 +101,23 @@ class Cache:
     def __init__(self, root: Path) -> None:
         self.root = root / f"v{CACHE_VERSION}"
 
-    def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.json"
+    def _path(self, key: str) -> str:
+        return os.path.join(self.root, key[:2], f"{key}.json")  # strings: a warm run makes thousands
 
     def get(self, key: str) -> dict[str, Any] | None:
         try:
-            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            with open(self._path(key), encoding="utf-8") as fh:
+                data = json.load(fh)
         except (OSError, ValueError):
             return None
         return data if isinstance(data, dict) and data.get("key") == key else None
 
     def put(self, key: str, value: dict[str, Any]) -> None:
         path = self._path(key)
+        folder = os.path.dirname(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            os.makedirs(folder, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump({**value, "key": key}, fh, ensure_ascii=False, separators=(",", ":"))
             os.replace(tmp, path)

@@ -90,6 +90,8 @@ class Config:
             return p.as_posix()
 
     def ignored_for(self, path: str | Path) -> list[str]:
+        if not self.per_file_ignores:
+            return []
         rel = self.relative(path)
         return [s for glob, sels in self.per_file_ignores.items() if glob_match(rel, glob) for s in sels]
 

@@ -166,7 +166,11 @@ def lint(
     corpus: Mapping[str, Any] | None = None,
     budget_s: float | None = None,
 ) -> DocumentResult:
-    """Run the rules on one document; findings sorted, suppressed ones dropped."""
+    """Run the rules on one document; findings sorted, suppressed ones dropped.
+
+    The file's time budget is one alarm for the whole document (not one per rule): when it
+    rings inside a rule, that rule and the ones after it are reported as skipped.
+    """
     settings = settings or {}
     corpus = corpus or {}
     findings: list[Finding] = []
@@ -175,25 +179,46 @@ def lint(
     silenced = suppression.parse(doc.source, doc.lines_index)
     budget = budget_for(doc, budget_s)
     started = time.monotonic()
-    for active in rules:
-        rule = active.rule
-        left = None if budget is None else budget - (time.monotonic() - started)
-        if left is not None and left <= 0:
-            problems.append(f"rule {rule.code} ({rule.name}) skipped: the file's time budget ({budget:g} s) ran out")
-            continue
-        ctx = Context(dict(active.options), dict(settings))
-        if isinstance(rule, CorpusRule):
-            ctx.corpus = corpus.get(rule.code, rule.initial())
-        try:
-            with deadline(left):
-                _run_rule(doc, active, ctx, silenced, findings)
-        except BudgetExceeded:
-            problems.append(f"rule {rule.code} ({rule.name}) skipped: the file's time budget ({budget:g} s) ran out")
-        except TimeoutError as exc:  # a `regex` pattern's own timeout
-            problems.append(f"rule {rule.code} ({rule.name}) skipped: a pattern timed out ({exc})")
-        except Exception as exc:  # one broken rule must not stop the others
-            name = type(exc).__name__
-            problems.append(f"rule {rule.code} ({rule.name}) failed on this file: {name}: {exc}")
-        notices.extend(n for n in ctx.notices if n not in notices)
+    pending = list(rules)
+    try:
+        with deadline(budget):
+            while pending:
+                if budget is not None and time.monotonic() - started >= budget:
+                    break  # no alarm off the main thread: the budget is checked between rules
+                _run_one(doc, pending[0], settings, corpus, silenced, findings, problems, notices)
+                pending.pop(0)
+    except BudgetExceeded:
+        pass
+    problems += [
+        f"rule {a.rule.code} ({a.rule.name}) skipped: the file's time budget ({budget:g} s) ran out" for a in pending
+    ]
     unique = {(f.sort_key(), f.category): f for f in findings}
     return DocumentResult(sorted(unique.values(), key=Finding.sort_key), problems, notices)
+
+
+def _run_one(
+    doc: Document,
+    active: ActiveRule,
+    settings: Mapping[str, Any],
+    corpus: Mapping[str, Any],
+    silenced: Any,
+    findings: list[Finding],
+    problems: list[str],
+    notices: list[str],
+) -> None:
+    """One rule on one document; its failure becomes a one-line problem (BudgetExceeded,
+    a BaseException, goes through to ``lint``)."""
+    rule = active.rule
+    ctx = Context(dict(active.options), dict(settings))
+    if isinstance(rule, CorpusRule):
+        ctx.corpus = corpus.get(rule.code, rule.initial())
+    found: list[Finding] = []
+    try:
+        _run_rule(doc, active, ctx, silenced, found)
+    except TimeoutError as exc:  # a `regex` pattern's own timeout
+        problems.append(f"rule {rule.code} ({rule.name}) skipped: a pattern timed out ({exc})")
+    except Exception as exc:  # one broken rule must not stop the others
+        name = type(exc).__name__
+        problems.append(f"rule {rule.code} ({rule.name}) failed on this file: {name}: {exc}")
+    findings += found
+    notices.extend(n for n in ctx.notices if n not in notices)

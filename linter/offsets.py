@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
+from itertools import accumulate
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
@@ -77,8 +78,12 @@ class LineIndex:
     __slots__ = ("starts",)
 
     def __init__(self, source: str) -> None:
-        self.starts = array("q", [0])
-        self.starts.extend(m.end() for m in _NEWLINE.finditer(source))
+        if "\r" in source:
+            self.starts = array("q", [0])
+            self.starts.extend(m.end() for m in _NEWLINE.finditer(source))
+        else:  # LF only: line lengths summed in C, several times faster than a regex walk
+            lengths = map((1).__add__, map(len, source.split("\n")[:-1]))
+            self.starts = array("q", accumulate(lengths, initial=0))
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self.starts, offset)

@@ -3,15 +3,14 @@
 One task per file costs more in inter-process traffic than linting a short article, so
 files go to workers in batches. Each worker rebuilds the run from a small picklable
 spec (config, rule codes with options and severities, merged corpus) once, in its
-initializer. Small runs (a pre-commit hook's handful of files) stay in-process.
+initializer. Small runs (a pre-commit hook's handful of files) stay in-process, and with
+a cache the parent serves the hits itself: only the files that must be linted travel.
 """
 
 from __future__ import annotations
 
 import math
-import multiprocessing
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +24,8 @@ if TYPE_CHECKING:
 #: below this many files a pool costs more than it saves
 MIN_PARALLEL_FILES = 16
 MAX_BATCH = 200
+#: with a cache, the parent looks up this many files at a time before sending the misses out
+WINDOW = 1000
 
 
 @dataclass
@@ -83,25 +84,59 @@ def batches(items: list[str], jobs: int) -> list[list[str]]:
 
 
 def _context() -> Any:
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _pooled(runner: Runner, fn: Any, files: list[str]) -> Iterator[Any]:
-    spec = RunSpec.of(runner)
-    workers = min(runner.jobs, math.ceil(len(files) / 2))
-    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init, initargs=(spec,)) as pool:
-        for batch in pool.map(fn, batches(files, workers)):
+class _Pool:
+    """A process pool started on first use (a run served from the cache never starts one)."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.runner = runner
+        self.pool: Any = None
+
+    def map(self, fn: Any, files: list[str]) -> Iterator[Any]:
+        if self.pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            spec = RunSpec.of(self.runner)
+            self.workers = min(self.runner.jobs, math.ceil(len(files) / 2))
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=_init, initargs=(spec,))
+        for batch in self.pool.map(fn, batches(files, self.workers)):
             yield from batch
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+
+
+def _passes(runner: Runner, files: list[str], served: Any, pooled: Any, local: Any) -> Iterator[Any]:
+    """Results in input order. With a cache, the parent answers each window of files from it
+    first and only the misses go to the workers (or run here, for a few files or --jobs 1)."""
+    if runner.cache is None:
+        served = None
+    pool = _Pool(runner)
+    try:
+        for w in range(0, len(files), WINDOW if served else max(len(files), 1)):
+            window = files[w : w + WINDOW] if served else files
+            answers = [served(path) for path in window] if served else [None] * len(window)
+            missing = [path for path, answer in zip(window, answers, strict=True) if answer is None]
+            computed: Iterator[Any]
+            if runner.jobs == 1 or len(missing) < MIN_PARALLEL_FILES:
+                computed = (local(path) for path in missing)
+            else:
+                computed = pool.map(pooled, missing)
+            for answer in answers:
+                yield answer if answer is not None else next(computed)
+    finally:
+        pool.close()
 
 
 def first_pass(runner: Runner, files: list[str]) -> Iterator[Outcome]:
-    if runner.jobs == 1 or len(files) < MIN_PARALLEL_FILES:
-        return (runner.first_pass(path) for path in files)
-    return _pooled(runner, _first, files)
+    return _passes(runner, files, runner.cached_first_pass, _first, runner.first_pass)
 
 
 def second_pass(runner: Runner, files: list[str]) -> Iterator[FileResult]:
-    if runner.jobs == 1 or len(files) < MIN_PARALLEL_FILES:
-        return (runner.second_pass(path) for path in files)
-    return _pooled(runner, _second, files)
+    return _passes(runner, files, runner.cached_second_pass, _second, runner.second_pass)

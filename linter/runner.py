@@ -268,7 +268,10 @@ class Runner:
         entry = self.cache.get(digest(content, self._key(kind)))
         if entry is None:
             return None
-        return [finding_from_json(path, item) for item in entry["findings"]], entry
+        try:
+            return [finding_from_json(path, item) for item in entry["findings"]], entry
+        except (KeyError, TypeError, ValueError):  # well-formed JSON, wrong shape: a miss
+            return None
 
     def _store(self, kind: str, content: str, findings: list[Finding], **extra: Any) -> None:
         if self.cache is not None:
@@ -307,45 +310,62 @@ class Runner:
         except Exception as exc:
             return FileResult(path, errors=[f"rule {_internal(exc)}"])
 
+    def cached_first_pass(self, path: str) -> Outcome | None:
+        """The first pass of a file when the cache (or an unreadable file) answers it without
+        linting; None when the file must be linted. Runs in the parent process: a cache hit
+        is cheaper served there than sent to a worker and back."""
+        read = self._read(path)
+        return Outcome(read) if isinstance(read, FileResult) else self._first_from_cache(path, *read)
+
+    def cached_second_pass(self, path: str) -> FileResult | None:
+        """The corpus pass of a file when the cache answers it; None when it must be checked."""
+        read = self._read(path)
+        return None if isinstance(read, FileResult) else self._second_from_cache(path, *read)
+
+    def _first_from_cache(self, path: str, text: str, encoding: str) -> Outcome | None:
+        key = content_key(text)
+        hit = self._cached("doc", key + encoding, path)
+        if hit is None:
+            return None
+        findings, entry = hit
+        return Outcome(self._result(path, findings, [], entry.get("notices", []), text), key, entry.get("summaries"))
+
+    def _second_from_cache(self, path: str, text: str, encoding: str) -> FileResult | None:
+        hit = self._cached("corpus", content_key(text) + encoding, path)
+        if hit is None:
+            return None
+        findings, entry = hit
+        return self._result(path, findings, [], entry.get("notices", []), text)
+
     def _first_pass(self, path: str, doc: Document | None = None) -> Outcome:
         read = self._source(path, doc)
         if isinstance(read, FileResult):
             return Outcome(read)
         text, encoding = read
+        served = self._first_from_cache(path, text, encoding)
+        if served is not None:
+            return served
+        doc = doc or self._document(path, text, encoding)
+        linted = engine.lint(doc, self.doc_rules, self.settings, None, self.config.time_budget)
+        summaries = engine.summarize(doc, self.corpus_rules, self.settings) if self.corpus_rules else None
         key = content_key(text)
-        hit = self._cached("doc", key + encoding, path)
-        summaries = None
-        if hit is not None:
-            findings, entry = hit
-            notices, problems = entry.get("notices", []), []
-            summaries = entry.get("summaries")
-        else:
-            doc = doc or self._document(path, text, encoding)
-            linted = engine.lint(doc, self.doc_rules, self.settings, None, self.config.time_budget)
-            findings, notices, problems = linted.findings, linted.notices, linted.problems
-            if self.corpus_rules:
-                summaries = engine.summarize(doc, self.corpus_rules, self.settings)
-            if not problems:
-                self._store("doc", key + encoding, findings, notices=notices, summaries=summaries)
-        return Outcome(self._result(path, findings, problems, notices, text), key, summaries)
+        if not linted.problems:
+            self._store("doc", key + encoding, linted.findings, notices=linted.notices, summaries=summaries)
+        return Outcome(self._result(path, linted.findings, linted.problems, linted.notices, text), key, summaries)
 
     def _second_pass(self, path: str, doc: Document | None = None) -> FileResult:
         read = self._source(path, doc)
         if isinstance(read, FileResult):
             return read
         text, encoding = read
-        key = content_key(text) + encoding
-        hit = self._cached("corpus", key, path)
-        if hit is not None:
-            findings, entry = hit
-            notices, problems = entry.get("notices", []), []
-        else:
-            doc = doc or self._document(path, text, encoding)
-            result = engine.lint(doc, self.corpus_rules, self.settings, self.merged, self.config.time_budget)
-            findings, notices, problems = result.findings, result.notices, result.problems
-            if not problems:
-                self._store("corpus", key, findings, notices=notices)
-        return self._result(path, findings, problems, notices, text)
+        served = self._second_from_cache(path, text, encoding)
+        if served is not None:
+            return served
+        doc = doc or self._document(path, text, encoding)
+        result = engine.lint(doc, self.corpus_rules, self.settings, self.merged, self.config.time_budget)
+        if not result.problems:
+            self._store("corpus", content_key(text) + encoding, result.findings, notices=result.notices)
+        return self._result(path, result.findings, result.problems, result.notices, text)
 
     def lint_document(self, doc: Document, rules: list[ActiveRule] | None = None) -> FileResult:
         """Every pass on one in-memory document against the current corpus state, uncached

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
@@ -15,10 +16,15 @@ WINDOW_BEFORE = 40
 WINDOW_AFTER = 80
 COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 BOLD, DIM, RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Terminal columns: two for East Asian wide and full-width characters (only the
+    non-ASCII characters are looked up: curly quotes make most lines non-ASCII)."""
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for c in _NON_ASCII.findall(text) if unicodedata.east_asian_width(c) in "WF")
 
 
 def _excerpt(line: str, f: Finding) -> tuple[str, str]:
@@ -41,19 +47,22 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 def _finding(f: Finding, result: FileResult, out: TextIO, color: bool, quiet: bool) -> None:
-    sev = _paint(str(f.severity), COLORS[f.severity], color)
-    head = f"{_paint(f'{f.path}:{f.line}:{f.column}:', BOLD, color)} {f.rule} [{f.category}] {f.message}"
-    out.write(f"{head} ({sev})\n")
-    if quiet:
-        return
-    line = result.context.get(f.line)
-    if line is not None:
-        shown, marks = _excerpt(line, f)
-        gutter = " " * len(str(f.line))
-        out.write(f"{gutter} |\n{f.line} | {shown}\n{gutter} | {_paint(marks, COLORS[f.severity], color)}\n")
-    if f.suggestion:
-        out.write(f"  = suggestion: {f.suggestion}\n")
-    out.write("\n")
+    if color:
+        sev = _paint(str(f.severity), COLORS[f.severity], color)
+        where = _paint(f"{f.path}:{f.line}:{f.column}:", BOLD, color)
+    else:
+        sev, where = str(f.severity), f"{f.path}:{f.line}:{f.column}:"
+    parts = [f"{where} {f.rule} [{f.category}] {f.message} ({sev})\n"]
+    if not quiet:
+        line = result.context.get(f.line)
+        if line is not None:
+            shown, marks = _excerpt(line, f)
+            gutter = " " * len(str(f.line))
+            parts.append(f"{gutter} |\n{f.line} | {shown}\n{gutter} | {_paint(marks, COLORS[f.severity], color)}\n")
+        if f.suggestion:
+            parts.append(f"  = suggestion: {f.suggestion}\n")
+        parts.append("\n")
+    out.write("".join(parts))
 
 
 def _counts(by: Counter[Severity]) -> str:

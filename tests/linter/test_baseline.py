@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -98,10 +97,10 @@ def test_same_slip_in_another_file_is_new(project: Path, capsys: pytest.CaptureF
 def test_fingerprint_ignores_line_numbers_but_not_rule_or_path() -> None:
     [f] = lint_text("It was the the best.", path="a.txt", select=["DUP002"])
     line = "It was the the best."
-    moved = replace(f, line=40, end_line=40)
+    moved = f._replace(line=40, end_line=40)
     assert fingerprint(f, line, "a.txt") == fingerprint(moved, line, "a.txt")
     assert fingerprint(f, line, "a.txt") != fingerprint(f, line, "b.txt")
-    assert fingerprint(f, line, "a.txt") != fingerprint(replace(f, rule="DUP001"), line, "a.txt")
+    assert fingerprint(f, line, "a.txt") != fingerprint(f._replace(rule="DUP001"), line, "a.txt")
 
 
 @pytest.mark.parametrize(

@@ -21,3 +21,16 @@ def test_visible_text_maps_back(source: str, fmt: str) -> None:
 @given(texts, formats)
 def test_rules_never_fail_and_findings_are_consistent(source: str, fmt: str) -> None:
     check_findings(source, fmt, RULES)
+
+
+@SETTINGS
+@given(texts)
+def test_line_index_fast_path_equals_the_line_break_scan(source: str) -> None:
+    """LF-only texts take a split-and-sum path; it must agree with the regex scan of LF, CRLF, CR."""
+    import re
+
+    from linter.offsets import LineIndex
+
+    for variant in (source, source.replace("\r", "")):
+        expected = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", variant)]
+        assert list(LineIndex(variant).starts) == expected

@@ -7,6 +7,7 @@ import json
 
 from linter import registry
 from linter.api import lint_text
+from linter.findings import Finding, Severity
 from linter.reporters import get
 from linter.runner import FileResult, RunResult
 
@@ -87,3 +88,13 @@ def test_text_marks_the_span() -> None:
     i = lines.index("1 | It was the the best, 100% sure.")
     assert lines[i + 1] == "  |            ^^^"
     assert any(line.startswith("Found 2 finding(s) in 1 of 1 file(s): ") for line in lines)
+
+
+def test_text_caret_counts_wide_characters_twice() -> None:
+    from linter.reporters.text import _excerpt
+
+    line = "東京 was the the site"
+    f = Finding("a.txt", 1, 10, 1, 17, "DUP002", "doubled-word", "duplication", Severity.WARNING, "m")
+    shown, marks = _excerpt(line, f)
+    assert shown == line
+    assert marks == " " * 11 + "^" * 7  # two wide characters take four columns before the span

@@ -6,6 +6,7 @@ import json
 import os
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -239,3 +240,57 @@ def test_no_network_is_used(here: Path, capsys: pytest.CaptureFixture[str], monk
     seeds = Path(__file__).resolve().parents[2] / "seeds"
     code, findings, err = check(capsys, str(seeds))
     assert code == 1 and findings and "opened a socket" not in err
+
+
+def _timed_rules(spin: Any) -> list[Any]:
+    """Three rules: one that fires at once, one that runs ``spin``, one more that fires."""
+    from linter.engine import ActiveRule
+    from linter.rule import document_rule
+
+    def fires(doc, ctx):  # type: ignore[no-untyped-def]
+        """What it does. Why it matters. Example. Fix safety."""
+        yield ctx.report(0, 4, "first word")
+
+    def slow(doc, ctx):  # type: ignore[no-untyped-def]
+        """What it does. Why it matters. Example. Fix safety."""
+        yield ctx.report(5, 7, "partial")  # reported before the budget runs out: dropped with the rule
+        spin()
+
+    made = [
+        document_rule("ZZZ001", "fires-first", category="markup")(fires),
+        document_rule("ZZZ002", "runs-long", category="markup")(slow),
+        document_rule("ZZZ003", "fires-last", category="markup")(fires),
+    ]
+    return [ActiveRule.default(r) for r in made]
+
+
+def test_budget_alarm_skips_the_running_rule_and_the_rest() -> None:
+    from linter import engine
+    from linter.document import Document
+
+    def forever() -> None:
+        while True:
+            pass
+
+    result = engine.lint(Document("Some text here.", path="a.txt"), _timed_rules(forever), budget_s=0.2)
+    assert [f.rule for f in result.findings] == ["ZZZ001"]
+    assert [p.split(" skipped")[0] for p in result.problems] == ["rule ZZZ002 (runs-long)", "rule ZZZ003 (fires-last)"]
+
+
+def test_budget_off_the_main_thread_is_checked_between_rules() -> None:
+    """Dask and other threads get no alarm: a long rule finishes, the rules after it are skipped."""
+    import threading
+    import time as clock
+
+    from linter import engine
+    from linter.document import Document
+
+    out: list[Any] = []
+    rules = _timed_rules(lambda: clock.sleep(0.3))
+    worker = threading.Thread(
+        target=lambda: out.append(engine.lint(Document("Some text here.", path="a.txt"), rules, budget_s=0.1))
+    )
+    worker.start()
+    worker.join()
+    assert [f.rule for f in out[0].findings] == ["ZZZ001", "ZZZ002"]
+    assert len(out[0].problems) == 1 and out[0].problems[0].startswith("rule ZZZ003 (fires-last) skipped")

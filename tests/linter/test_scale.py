@@ -60,6 +60,33 @@ def test_cache_gives_the_same_findings_and_is_used(corpus: Path, capsys: pytest.
     for entry in entries:
         entry.write_text("{broken", encoding="utf-8")
     assert findings(capsys, "corpus", "--jobs", "1") == cold
+    # so is valid JSON of the wrong shape (its key right, its findings not)
+    for entry in (corpus / ".copydesk_cache").rglob("*.json"):
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        data["findings"] = [[1, 2, 3]] if data["findings"] else [["x"] * 13]
+        entry.write_text(json.dumps(data), encoding="utf-8")
+    assert findings(capsys, "corpus", "--jobs", "2") == cold
+
+
+def test_partly_cached_parallel_run_keeps_the_order(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Hits served by the parent and misses linted by workers interleave in input order."""
+    serial = findings(capsys, "corpus", "--jobs", "1", "--no-cache")
+    findings(capsys, "corpus/part0", "--jobs", "2")  # caches a third of the files
+    assert findings(capsys, "corpus", "--jobs", "2") == serial
+
+
+def test_fully_cached_run_starts_no_worker(
+    corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from linter import parallel
+
+    cold = findings(capsys, "corpus", "--jobs", "2")
+
+    def no_pool(*args: object) -> None:
+        raise AssertionError("a worker was asked to lint a cached file")
+
+    monkeypatch.setattr(parallel._Pool, "map", no_pool)
+    assert findings(capsys, "corpus", "--jobs", "2") == cold
 
 
 def test_cache_notices_a_changed_file(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
