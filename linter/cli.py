@@ -166,7 +166,7 @@ def _setup(
     engine: str = "local",
     scheduler: str | None = None,
 ) -> _Setup:
-    from linter.runner import Runner
+    from linter.runner import Runner, tune_gc
 
     if engine not in ("local", "dask"):
         raise Failure(f"--engine {engine!r}: use local or dask")
@@ -177,6 +177,7 @@ def _setup(
     _apply_overrides(cfg, rules, select, extend_select, ignore, fail_on)
     index, index_note = _load_index(cfg, not no_index)
     runner = Runner(cfg, cfg.active_rules(rules), index, _cache(cfg, no_cache), _jobs(jobs))
+    tune_gc()
     return _Setup(rules, cfg, runner, index_note, engine, scheduler)
 
 

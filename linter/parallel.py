@@ -63,8 +63,11 @@ _WORKER: Runner | None = None
 
 
 def _init(spec: RunSpec) -> None:
+    from linter.runner import tune_gc
+
     global _WORKER
     _WORKER = spec.build()
+    tune_gc()
 
 
 def _first(batch: list[str]) -> list[Outcome]:

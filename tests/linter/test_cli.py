@@ -161,3 +161,18 @@ def test_console_script_on_seeds() -> None:
     assert proc.returncode == 1, proc.stderr
     findings = json.loads(proc.stdout)
     assert findings and {f["path"].split("/")[0] for f in findings} == {"seeds"}
+
+
+def test_a_run_tunes_the_garbage_collector(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Fine text.\n", encoding="utf-8")
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        main(["check", "a.txt", "--no-cache"])
+        assert gc.get_threshold()[0] == 10_000
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
