@@ -99,14 +99,6 @@ def token_verdicts(token: str, locale: str) -> tuple[tuple[int, str, Verdict], .
     return tuple(out)
 
 
-@lru_cache(maxsize=16)
-def _all_ok(locale: str) -> frozenset[str]:
-    """Word forms that, as tokens, are certainly OK: no hyphen (judged part by part), no
-    typographic apostrophe (judged after normalising it)."""
-    forms = lx.forms(locale)
-    return forms.forms - forms.odd if forms.odd else forms.forms
-
-
 def judged_words(doc: Document, settings: Mapping[str, Any], regional: bool = False) -> list[Judged]:
     """Lower-case prose word parts (hyphen-split) whose verdict is not OK, in text order;
     words of the other English variant (``Verdict.REGIONAL``) only with ``regional=True``
@@ -131,13 +123,14 @@ def judged_words(doc: Document, settings: Mapping[str, Any], regional: bool = Fa
 
 
 def suspects(doc: Document, locale: str) -> frozenset[str]:
-    """The document's tokens a spelling rule may judge: not a plain dictionary form, and not
-    a token already seen to be of no interest (``_boring``), by set difference in C."""
+    """The document's tokens a spelling rule may judge: not a plain dictionary form (a form
+    with a hyphen is judged part by part, one with a typographic apostrophe normalised), and
+    not a token already seen to be of no interest (``_boring``), by set difference in C."""
     cache = doc.cache.setdefault(__name__, {})
     key = ("suspects", locale)
     out = cache.get(key)
     if out is None:
-        out = tokens(doc) - _all_ok(locale)
+        out = lx.lexicon(locale).forms.unknown(tokens(doc))
         boring = _boring(locale)
         if boring:
             out -= boring
@@ -155,7 +148,7 @@ def capitalised_misspelling(token: str) -> bool:
 @lru_cache(maxsize=16)
 def _boring(locale: str) -> set[str]:
     """Tokens that never matter to the spelling rules in this locale besides the plain
-    dictionary forms (``_all_ok``): every token ``_find`` saw with no part to judge and no
+    dictionary forms: every token ``_find`` saw with no part to judge and no
     foreign look (names, capitalised words...), up to ``_BORING_MAX``."""
     return set()
 

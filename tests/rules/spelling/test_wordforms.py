@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rules.spelling import wordforms
-from rules.spelling.lexicon import _dictionary_dir, common_misspellings, hunspell
+from rules.spelling.lexicon import _codespell_file, _dictionary_dir, common_misspellings, hunspell
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -43,10 +43,33 @@ def test_cached_file_is_reused_and_a_broken_one_rebuilt(tmp_path: Path, monkeypa
     wordforms.word_forms.cache_clear()
     first = wordforms.word_forms(base)
     [cached] = (tmp_path / "copydesk" / "wordforms").glob("en_US-*.txt")
-    cached.write_bytes(b"\xff\xfe broken")
+    good = cached.read_bytes()
+    expand_all = wordforms.expand_all
+
+    def no_expansion(dictionary: object) -> None:
+        raise AssertionError("the cache file was not used")
+
+    monkeypatch.setattr(wordforms, "expand_all", no_expansion)
+    wordforms.word_forms.cache_clear()
+    assert wordforms.word_forms(base).forms == first.forms  # read from the file
+    monkeypatch.setattr(wordforms, "expand_all", expand_all)
+    i = good.index(b"\nfield\n")
+    broken = {
+        "not-utf8": b"\xff\xfe broken",
+        "empty": b"",
+        "truncated": good[: len(good) // 2],
+        "a-form-changed": good[: i + 1] + b"fjeld" + good[i + 6 :],  # same length, checksum differs
+        "no-header": good[good.index(b"\n") + 1 :],
+    }
+    for data in broken.values():
+        with pytest.raises(ValueError):
+            wordforms.WordForms(data)
+    cached.write_bytes(broken["a-form-changed"])
     wordforms.word_forms.cache_clear()
     rebuilt = wordforms.word_forms(base)
     assert rebuilt.forms == first.forms
+    assert "field" in rebuilt and "fjeld" not in rebuilt
+    assert cached.read_bytes() == good
     wordforms.word_forms.cache_clear()
 
 
@@ -55,6 +78,20 @@ def test_common_misspellings_split_on_lookup() -> None:
     assert table["feild"] == ["field"]
     assert table.get("feild") == ["field"] and table.get("field") is None
     assert "teh" in table and len(table) > 30000
+    assert "" not in table and "feild->field" not in table and "feil" not in table
+    with pytest.raises(KeyError):
+        table["field"]
+
+
+def test_common_misspellings_answer_like_a_dict_of_the_file() -> None:
+    """The sorted lines searched by bisection give every misspelling, and only those."""
+    path = Path(_codespell_file("dictionary.txt"))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    plain = dict(line.split("->", 1) for line in lines if "->" in line)
+    table = common_misspellings()
+    assert all(table[k] == [r.strip() for r in v.split(",") if r.strip()] for k, v in plain.items())
+    near = {k[:-1] for k in plain} | {k + "s" for k in plain} | {k.upper() for k in plain} | {k + "-" for k in plain}
+    assert all((k in table) == (k in plain) for k in near)
 
 
 @pytest.mark.parametrize("locale", ["en_US", "en_GB"])
@@ -64,17 +101,52 @@ def test_odd_forms_read_from_the_file_are_those_of_the_set(locale: str) -> None:
     assert forms.ordered == sorted(forms.forms)
 
 
-def test_text_lookups_answer_like_the_set(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Before its set is built, a dictionary read from the cache file answers by searching
-    the file's text: the same answers, for every kind of word."""
-    base = str(Path(_dictionary_dir()) / "en_GB")
-    words = corpus_words()[:400] + ["colour", "Colour", "COLOUR", "anti-armour", "co-op", "#nosuggest", "", "x\ny"]
+def set_contains(forms: frozenset[str], upper: frozenset[str], word: str) -> bool:
+    """Hunspell's casing rules on a plain set of forms (``upper``: the forms in capitals)."""
+    if word in forms:
+        return True
+    if "-" in word.strip("-"):
+        return all(set_contains(forms, upper, part) for part in word.split("-") if part)
+    if word[:1].isupper() and (word[1:].islower() or len(word) == 1):
+        return word.lower() in forms
+    if word.isupper() and len(word) > 1:
+        return word in upper
+    return False
+
+
+@pytest.mark.parametrize("locale", ["en_US", "en_GB"])
+def test_text_lookups_answer_like_the_set(locale: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before its set is built, a dictionary read from the cache file answers by a binary
+    search in the file's bytes: the same answers as a set, for every kind of word."""
+    base = str(Path(_dictionary_dir()) / locale)
     wordforms.word_forms.cache_clear()
     lazy = wordforms.word_forms(base)
-    monkeypatch.setattr(lazy, "TEXT_LOOKUPS", 10**6)
+    monkeypatch.setattr(lazy, "TEXT_LOOKUPS", 10**7)
+    forms = frozenset(lazy.ordered)
+    upper = frozenset(f.upper() for f in forms)
+    mixed = sorted(f for f in forms if not f.islower())[::20]
+    words = corpus_words()[:400] + mixed + [f.upper() for f in mixed] + [f.lower() for f in mixed]
+    words += ["colour", "Colour", "COLOUR", "anti-armour", "co-op", "#nosuggest", "#upper", "", "x\ny", "\ud800"]
+    words += [lazy.ordered[0], lazy.ordered[-1], lazy.ordered[0][:-1], lazy.ordered[-1] + "z", "\n", "zzzzzz"]
     answers = [w in lazy for w in words]
-    assert lazy._forms is None or lazy._upper is not None  # answered from the text (capitals aside)
-    eager = wordforms.WordForms(lazy.forms)
-    assert answers == [w in eager for w in words]
+    assert lazy._forms is None  # answered from the file's bytes
+    assert answers == [set_contains(forms, upper, w) for w in words]
+    capitals = set(wordforms.upper_only(forms)) | set(sorted(upper)[::50])  # the mixed-case forms, and others
+    assert all((w in lazy) == set_contains(forms, upper, w) for w in capitals)
+    tokens = frozenset(words)
+    assert lazy.unknown(tokens) == tokens - (forms - lazy.odd)
+    assert lazy._forms is None
     assert lazy.nosuggest and lazy.nosuggest <= lazy.forms
+    assert lazy.unknown(tokens) == tokens - (forms - lazy.odd)  # by set difference now
+    wordforms.word_forms.cache_clear()
+
+
+def test_the_set_is_built_after_enough_lookups(monkeypatch: pytest.MonkeyPatch) -> None:
+    wordforms.word_forms.cache_clear()
+    lazy = wordforms.word_forms(str(Path(_dictionary_dir()) / "en_US"))
+    monkeypatch.setattr(lazy, "TEXT_LOOKUPS", 3)
+    assert "field" in lazy and "feild" not in lazy and lazy._forms is None
+    assert lazy.unknown(frozenset(["a"])) == frozenset() and lazy._forms is None
+    assert lazy.unknown(frozenset(["the", "feild"])) == {"feild"} and lazy._forms is not None
+    assert "field" in lazy and "feild" not in lazy
     wordforms.word_forms.cache_clear()
