@@ -1,11 +1,12 @@
 """Benchmark copydesk: throughput, cache, start-up latency and memory, against peers.
 
-    python benchmarks/bench.py [--sizes 1,10] [--workdir /tmp/copydesk-bench] [--peers]
+    python benchmarks/bench.py [--sizes 1,5,10] [--workdir /tmp/copydesk-bench] [--peers] [--cache-files 2000]
 
 Builds realistic corpora (paragraphs of the seed articles and of the rule fixtures,
 artifacts included, recombined into articles of 2-8 KB; never copies of one file), then
 runs the installed ``copydesk`` as separate processes: ``--jobs 1`` and ``--jobs 2`` with
-the cache off, a cold and a warm cached run, and the single-article pre-commit case.
+the cache off, a cold and a warm cached run over a folder of 2,000 articles, and the
+single-article pre-commit case. The peers run on the largest corpus of at most 5 MB.
 Peak RSS is that of the largest process (the children's ``ru_maxrss``). With
 ``--peers`` it also runs proselint and textlint on the same corpus when they are
 installed (``pip install proselint``; ``npm install textlint textlint-rule-...`` in the
@@ -40,15 +41,16 @@ def paragraphs() -> list[str]:
     return out
 
 
-def build_corpus(folder: Path, megabytes: float, seed: int = 1) -> tuple[int, int]:
-    """Write articles until the corpus holds ``megabytes`` of text; returns (files, bytes)."""
+def build_corpus(folder: Path, megabytes: float, seed: int = 1, count: int | None = None) -> tuple[int, int]:
+    """Write articles until the corpus holds ``megabytes`` of text (or ``count`` articles);
+    returns (files, bytes)."""
     if folder.exists():
         shutil.rmtree(folder)
     rng = random.Random(seed)
     pool = paragraphs()
     target = int(megabytes * 1_000_000)
     written = files = 0
-    while written < target:
+    while (written < target) if count is None else (files < count):
         size = rng.randint(2000, 8000)
         parts: list[str] = []
         while sum(map(len, parts)) < size:
@@ -89,20 +91,24 @@ def row(name: str, wall: float, rss: float, nbytes: int, files: int, base: float
 def corpus_runs(work: Path, megabytes: float) -> dict[str, float]:
     folder = work / f"corpus-{megabytes:g}mb"
     files, nbytes = build_corpus(folder, megabytes)
-    cache = work / ".copydesk_cache"
-    shutil.rmtree(cache, ignore_errors=True)
     print(f"\ncorpus {folder.name}: {files} files, {nbytes / 1e6:.1f} MB")
-    results = {}
     j1 = measure(copydesk(folder.name, "--jobs", "1", "--no-cache"), work)
     print(row("copydesk --jobs 1 (no cache)", *j1, nbytes, files))
     j2 = measure(copydesk(folder.name, "--jobs", "2", "--no-cache"), work)
     print(row("copydesk --jobs 2 (no cache)", *j2, nbytes, files, j1[0]))
+    return {"j1": j1[0], "j2": j2[0], "rss": max(j1[1], j2[1]), "bytes": nbytes, "files": files}
+
+
+def cache_runs(work: Path, count: int = 2000) -> None:
+    """The cache target: a second run over an unchanged folder of ``count`` articles."""
+    folder = work / f"corpus-{count}files"
+    files, nbytes = build_corpus(folder, 0, seed=2, count=count)
+    shutil.rmtree(work / ".copydesk_cache", ignore_errors=True)
+    print(f"\ncache: {folder.name}, {files} files, {nbytes / 1e6:.1f} MB")
     cold = measure(copydesk(folder.name, "--jobs", "2"), work)
     print(row("copydesk --jobs 2, cold cache", *cold, nbytes, files))
     warm = measure(copydesk(folder.name, "--jobs", "2"), work)
     print(row("copydesk --jobs 2, warm cache", *warm, nbytes, files, cold[0]))
-    results.update(j1=j1[0], j2=j2[0], cold=cold[0], warm=warm[0], rss=j2[1], bytes=nbytes, files=files)
-    return results
 
 
 def latency(work: Path, repeat: int = 7) -> None:
@@ -156,15 +162,20 @@ def _proselint_has_check(exe: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", default="1,10", help="corpus sizes in MB, comma-separated")
+    ap.add_argument("--sizes", default="1,5,10", help="corpus sizes in MB, comma-separated")
     ap.add_argument("--workdir", default="/tmp/copydesk-bench")
     ap.add_argument("--peers", action="store_true", help="also run proselint and textlint when installed")
+    ap.add_argument("--cache-files", type=int, default=2000, help="articles in the cache benchmark's folder")
     args = ap.parse_args(argv)
     work = Path(args.workdir)
     work.mkdir(parents=True, exist_ok=True)
+    # a pip install writes .pyc files; an editable install under PYTHONDONTWRITEBYTECODE=1 has
+    # none, and every run would recompile ~100 modules: measure what users run
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "linter"), str(ROOT / "rules")], check=True)
     print(f"copydesk benchmark, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, python {sys.version.split()[0]}")
     latency(work)
     runs = {float(s): corpus_runs(work, float(s)) for s in args.sizes.split(",")}
+    cache_runs(work, args.cache_files)
     sizes = sorted(runs)
     if len(sizes) > 1:
         a, b = runs[sizes[0]], runs[sizes[-1]]
@@ -174,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
             f" peak RSS {a['rss']:.0f} MB -> {b['rss']:.0f} MB ({b['rss'] / a['rss']:.2f}x)"
         )
     if args.peers:
-        peers(work, sizes[0], runs[sizes[0]]["j2"])
+        size = max((s for s in sizes if s <= 5), default=sizes[0])  # where start-up no longer dominates
+        peers(work, size, runs[size]["j2"])
     print(json.dumps({f"{k:g}MB": v for k, v in runs.items()}))
     return 0
 
