@@ -16,19 +16,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from linter import __version__
 from linter.engine import ActiveRule
 from linter.findings import Edit, Finding, Severity
 
 CACHE_VERSION = "1"
-
-
-def _version() -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version("copydesk")
-    except metadata.PackageNotFoundError:  # pragma: no cover
-        return "0"
 
 
 def digest(*parts: str | bytes) -> str:
@@ -45,7 +37,7 @@ def ruleset_key(rules: Iterable[ActiveRule], settings: Mapping[str, Any], extra:
         (a.rule.code, a.rule.source, sorted(a.options.items(), key=str), int(a.severity or a.rule.severity))
         for a in rules
     ]
-    blob = json.dumps([CACHE_VERSION, _version(), described, settings, extra], sort_keys=True, default=str)
+    blob = json.dumps([CACHE_VERSION, __version__, described, settings, extra], sort_keys=True, default=str)
     return digest(blob)
 
 

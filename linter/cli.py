@@ -614,12 +614,9 @@ def build_index(
 
 
 def _version() -> str:
-    from importlib import metadata
+    from linter import __version__
 
-    try:
-        return metadata.version("copydesk")
-    except metadata.PackageNotFoundError:  # pragma: no cover
-        return "0"
+    return __version__
 
 
 def main(argv: list[str] | None = None) -> int:

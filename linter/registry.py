@@ -9,10 +9,11 @@ rules come from the ``copydesk.rules`` entry-point group; an entry point may nam
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
+import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -49,7 +50,38 @@ def builtin_rules() -> Iterator[Rule]:
             yield load_phrase_file(path, validate=False)
 
 
+def _may_have_plugins() -> bool:
+    """A quick necessary test: does any installed distribution declare the entry-point group?
+
+    Reading the few ``entry_points.txt`` files is ~10x cheaper than importing
+    ``importlib.metadata`` (~15 ms, a tenth of a pre-commit run); when one names the group
+    (or a path entry is not a plain folder, e.g. a zip), the full scan decides.
+    """
+    for entry in sys.path:
+        if not os.path.isdir(entry or "."):
+            if os.path.exists(entry):
+                return True  # a zip or egg file: let importlib.metadata look inside
+            continue
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith((".dist-info", ".egg-info")):
+                try:
+                    with open(os.path.join(entry or ".", name, "entry_points.txt"), encoding="utf-8") as fh:
+                        if ENTRY_POINT_GROUP in fh.read():
+                            return True
+                except (OSError, UnicodeDecodeError):
+                    continue
+    return False
+
+
 def plugin_rules() -> Iterator[Rule]:
+    if not _may_have_plugins():
+        return
+    from importlib import metadata
+
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
         try:
             loaded = ep.load()

@@ -176,3 +176,11 @@ def test_a_run_tunes_the_garbage_collector(tmp_path: Path, monkeypatch: pytest.M
     finally:
         gc.set_threshold(*before)
         gc.unfreeze()
+
+
+def test_version_is_the_installed_package_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib import metadata
+
+    import linter
+
+    assert linter.__version__ == metadata.version("copydesk")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from linter import registry
@@ -52,3 +55,17 @@ def test_rule_without_doc_headings_is_refused() -> None:
 
     with pytest.raises(ValueError, match="docstring lacks"):
         document_rule("ZZZ002", "bare-rule", category="markup")(check)
+
+
+def test_plugin_precheck_reads_entry_point_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quick test that skips importlib.metadata: True only when some distribution names the group."""
+    dist = tmp_path / "site" / "other-1.0.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "entry_points.txt").write_text("[console_scripts]\nother = other:main\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "site"), str(tmp_path / "missing")])
+    assert registry._may_have_plugins() is False
+    (dist / "entry_points.txt").write_text("[copydesk.rules]\nhouse = other.rules\n", encoding="utf-8")
+    assert registry._may_have_plugins() is True
+    (tmp_path / "bundle.zip").write_bytes(b"PK")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "bundle.zip")])
+    assert registry._may_have_plugins() is True  # a zip on the path: the full scan decides
