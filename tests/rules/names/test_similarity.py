@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from rules.names.similarity import gendered_pair, legitimate_variants, similar
+from rules.names.similarity import (
+    DEFAULT_MIN_SIMILARITY,
+    gendered_pair,
+    jaro_winkler_bound,
+    legitimate_variants,
+    similar,
+)
 from rules.spelling.lexicon import lexicon
 
 US = lexicon("en_US")
@@ -68,3 +74,42 @@ def test_gendered_pairs() -> None:
     assert gendered_pair("Ivanova", "Ivanov")
     assert gendered_pair("Zakharova", "Zakharov")
     assert not gendered_pair("Blinken", "Blinkena")
+
+
+def name_pairs() -> list[tuple[str, str]]:
+    """Pairs of capitalised words of the seeds and fixtures that ``similar`` may compare:
+    the same first letter, lengths within one."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    words: set[str] = set()
+    for path in [*root.glob("seeds/*.txt"), *root.glob("tests/fixtures/*/*.txt")]:
+        words |= set(re.findall(r"\b[A-Z][a-z]+\b", path.read_text(encoding="utf-8", errors="replace")))
+    ordered = sorted(words)
+    return [(a, b) for a in ordered for b in ordered if a < b and a[0] == b[0] and abs(len(a) - len(b)) <= 1]
+
+
+def test_jaro_winkler_bound_is_never_below_the_similarity() -> None:
+    from rapidfuzz.distance import JaroWinkler
+
+    pairs = name_pairs() + [(a, b) for a, b in VARIANTS.values()] + [("Caf", "CafÃ"), ("ab", "ba"), ("a", "a")]
+    assert len(pairs) > 1000
+    assert all(jaro_winkler_bound(a, b) >= JaroWinkler.similarity(a, b) - 1e-12 for a, b in pairs)
+    # most pairs are ruled out by the bound alone
+    assert sum(jaro_winkler_bound(a, b) < DEFAULT_MIN_SIMILARITY for a, b in pairs) > 0.8 * len(pairs)
+
+
+def test_distant_names_do_not_load_rapidfuzz() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\nfrom rules.names.similarity import similar\n"
+        "from rules.spelling.lexicon import lexicon\nus = lexicon('en_US')\n"
+        "a = [similar('Putin', 'Peter', us), similar('Russia', 'Russian', us), similar('Biden', 'Bidet', us)]\n"
+        "before = 'rapidfuzz' in sys.modules\nb = similar('Blinken', 'Blinkin', us)\n"
+        "print(a, before, b, 'rapidfuzz' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["[False,", "False,", "False]", "False", "True", "True"]
