@@ -12,12 +12,13 @@ spelling from a misspelling.
 
 from __future__ import annotations
 
-import bisect
 import importlib.util
 import os
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
+
+from rules.spelling.wordforms import WordForms, cache_file, first_line_from, word_forms
 
 DEFAULT_LANGUAGE = "en-US"
 _LOCALES = {"en-US": "en_US", "en-GB": "en_GB", "en-AU": "en_AU", "en-CA": "en_CA", "en-ZA": "en_ZA"}
@@ -63,10 +64,8 @@ def hunspell(locale: str) -> Any:
     return Dictionary.from_files(os.path.join(_dictionary_dir(), locale))
 
 
-def forms(locale: str) -> Any:
-    """The dictionary's word forms as a set (see wordforms.py): fast to load and to query."""
-    from rules.spelling.wordforms import word_forms
-
+def forms(locale: str) -> WordForms:
+    """The dictionary's word forms (see wordforms.py): fast to load and to query."""
     return word_forms(os.path.join(_dictionary_dir(), locale))
 
 
@@ -75,12 +74,12 @@ class Lexicon:
 
     def __init__(self, locale: str) -> None:
         self.locale = locale
-        self._forms: Any = None
+        self._forms: WordForms | None = None
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, list[str]] = {}
 
     @property
-    def forms(self) -> Any:
+    def forms(self) -> WordForms:
         """The dictionary's ``WordForms`` (read when first asked about a word)."""
         if self._forms is None:
             self._forms = forms(self.locale)
@@ -158,29 +157,34 @@ def _codespell_file(name: str) -> str:
 def common_misspellings() -> Corrections:
     """codespell's ``dictionary.txt`` as a read-only mapping ``{"feild": ["field"], "ot":
     ["to", "of", ...]}`` (see ``Corrections``)."""
-    with open(_codespell_file("dictionary.txt"), encoding="utf-8") as fh:
-        return Corrections(fh.read().splitlines())
+    source = _codespell_file("dictionary.txt")
+
+    def build() -> list[str]:
+        with open(source, encoding="utf-8") as fh:
+            return sorted(fh.read().splitlines())
+
+    return Corrections(cache_file("codespell-dictionary", [source], build))
 
 
 class Corrections:
-    """codespell's lines ``misspelling->a, b,``, sorted, each looked up by binary search:
-    reading and sorting them takes ~10 ms, a dict of the 65k misspellings ~50 ms, and a
-    run looks up only its document's suspect words. A line's corrections are split only
-    when that misspelling is looked up. (Each misspelling has one line: codespell's own
-    tests check it.)"""
+    """codespell's lines ``misspelling->a, b,``, sorted and kept in a cache file (see
+    wordforms.cache_file), each looked up by binary search in the file's bytes: reading the
+    file takes ~1 ms, a dict of the 65k misspellings ~50 ms, and a run looks up only its
+    document's suspect words. A line's corrections are split only when that misspelling is
+    looked up. (Each misspelling has one line: codespell's own tests check it.)"""
 
-    def __init__(self, lines: list[str]) -> None:
-        lines.sort()
-        self._lines = lines
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._begin = data.find(b"\n")  # the line break before the first line (after the header)
 
     def _line(self, key: str) -> str | None:
         """The line of the misspelling ``key`` (the text before its first "->")."""
         if "->" in key:
             return None
-        probe = key + "->"
-        lines = self._lines
-        i = bisect.bisect_left(lines, probe)  # the lines starting with probe come first
-        return lines[i] if i < len(lines) and lines[i].startswith(probe) else None
+        probe = (key + "->").encode("utf-8", "surrogatepass")
+        # the lines starting with probe sort first among those at or after it
+        line = first_line_from(self._data, probe, self._begin, len(self._data) - 1)
+        return line.decode("utf-8") if line is not None and line.startswith(probe) else None
 
     def __contains__(self, key: str) -> bool:
         return self._line(key) is not None
@@ -195,7 +199,7 @@ class Corrections:
         return self[key] if key in self else default
 
     def __len__(self) -> int:
-        return sum(1 for line in self._lines if "->" in line)
+        return sum(b"->" in line for line in self._data[self._begin + 1 : -1].split(b"\n"))
 
 
 @lru_cache(maxsize=1)

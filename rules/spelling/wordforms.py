@@ -11,19 +11,18 @@ accepted, never suggested) are saved after a ``#nosuggest`` line for the suggest
 (suggest.py), then, after an ``#upper`` line, the capitals of the forms in mixed case
 (``upper_only``); spylls itself is loaded only to build the file.
 
-The cache file is named by the dictionary files' content hash, written atomically, and
-rebuilt when missing, unreadable or not matching the checksum on its first line.
+The cache file is named by a fingerprint of the dictionary files' content, written
+atomically, and rebuilt when missing, unreadable or not matching the checksum on its first
+line (``cache_file``, also used for codespell's sorted list: lexicon.common_misspellings).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
-import tempfile
 import unicodedata
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -62,11 +61,73 @@ def cache_folder() -> Path:
 
 
 def _fingerprint(paths: Iterable[str]) -> str:
-    # the file holds str.upper() results: they depend on the Unicode version too
-    h = hashlib.blake2b((FORMAT + unicodedata.unidata_version).encode(), digest_size=10)
+    """The files' contents in short (CRC-32 and size: they tell versions of a package apart)."""
+    # the word-form file holds str.upper() results: they depend on the Unicode version too
+    crc = zlib.crc32((FORMAT + unicodedata.unidata_version).encode())
+    size = 0
     for path in paths:
-        h.update(Path(path).read_bytes())
-    return h.hexdigest()
+        data = Path(path).read_bytes()
+        crc = zlib.crc32(data, crc)
+        size += len(data)
+    return f"{crc:08x}{size:x}"
+
+
+def cache_file(name: str, sources: list[str], build: Callable[[], list[str]]) -> bytes:
+    """A file of lines kept under ``cache_folder()``, named by ``name`` and the fingerprint
+    of the files ``sources``: read when it is there and ``valid``, else made of the lines
+    ``build()`` returns (with a header line), written atomically and returned."""
+    path = cache_folder() / f"{name}-{_fingerprint(sources)}.txt"
+    try:
+        data = path.read_bytes()
+        if valid(data):
+            return data
+    except OSError:
+        pass
+    body = ("\n".join(build()) + "\n").encode("utf-8")
+    data = _header(body) + body
+    _write(path, data)
+    return data
+
+
+def _header(body: Any) -> bytes:
+    return f"{HEADER} {FORMAT} {zlib.crc32(body):08x}\n".encode()
+
+
+def valid(data: bytes) -> bool:
+    """Is ``data`` a cache file of this format, its checksum right (never trust another)?"""
+    begin = data.find(b"\n") + 1
+    return begin > 0 and data.endswith(b"\n") and data[:begin] == _header(memoryview(data)[begin:])
+
+
+def _write(path: Path, data: bytes) -> None:
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # no cache folder: build again next time
+
+
+def first_line_from(data: bytes, key: bytes, lo: int, hi: int) -> bytes | None:
+    """The first line of ``data[lo:hi]`` that sorts at or after ``key`` (None if none).
+    ``data[lo]`` and ``data[hi]`` are line breaks and the lines between are sorted (UTF-8
+    bytes sort as their code points): a binary search on byte offsets, each step comparing
+    the line around the middle offset (~10 µs; nothing to split, decode or build)."""
+    found = None
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = data.rfind(b"\n", lo, mid + 1)  # data[lo] is a line break: found
+        end = data.find(b"\n", start + 1, hi + 1)  # data[hi] is a line break: found
+        line = data[start + 1 : end]
+        if line < key:
+            lo = end
+        else:
+            found, hi = line, start
+    return found
 
 
 def _suffixed(stem: str, affix: Any) -> str | None:
@@ -151,45 +212,10 @@ def upper_only(forms: Iterable[str]) -> set[str]:
     return out
 
 
-def serialize(forms: set[str], nosuggest: set[str]) -> bytes:
-    """A cache file: a header line (format, checksum of the rest), the sorted forms, then
-    the NOSUGGEST forms, then ``upper_only``, each line ending with a line break."""
-    lines = [*sorted(forms), NOSUGGEST_MARK, *sorted(nosuggest), UPPER_MARK, *sorted(upper_only(forms))]
-    body = ("\n".join(lines) + "\n").encode("utf-8")
-    return _header(body) + body
-
-
-def _header(body: Any) -> bytes:
-    return f"{HEADER} {FORMAT} {zlib.crc32(body):08x}\n".encode()
-
-
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # no cache folder: expand again next time
-
-
-def _in_sorted_lines(data: bytes, word: bytes, lo: int, hi: int) -> bool:
-    """Is ``word`` a line of ``data[lo:hi]``? ``data[lo]`` and ``data[hi]`` are line breaks
-    and the lines between are sorted (UTF-8 bytes sort as their code points): a binary
-    search on byte offsets, each step comparing the line around the middle offset."""
-    while lo < hi:
-        mid = (lo + hi) // 2
-        start = data.rfind(b"\n", lo, mid + 1)  # data[lo] is a line break: found
-        end = data.find(b"\n", start + 1, hi + 1)  # data[hi] is a line break: found
-        line = data[start + 1 : end]
-        if line == word:
-            return True
-        if line < word:
-            lo = end
-        else:
-            hi = start
-    return False
+def serialize(forms: set[str], nosuggest: set[str]) -> list[str]:
+    """The lines of a word-form file: the sorted forms, then the NOSUGGEST forms, then
+    ``upper_only``."""
+    return [*sorted(forms), NOSUGGEST_MARK, *sorted(nosuggest), UPPER_MARK, *sorted(upper_only(forms))]
 
 
 class WordForms:
@@ -199,22 +225,19 @@ class WordForms:
     more of them (a case-insensitive scan of its stems), so a caller that needs exact
     Hunspell verdicts for an unknown all-caps word asks spylls (see lexicon.Lexicon).
 
-    Made from a cache file's bytes (``serialize``; a file whose checksum does not match is
-    refused with ValueError). Its forms are sorted: the first ``TEXT_LOOKUPS`` look-ups are
-    binary searches in those bytes (~10 µs each; nothing to decode or build), and only then
-    is the set built (~20 ms for en_US, ~50 ms for en_GB): a single article asks about a few
-    hundred words, the other English variant's dictionary about a handful.
+    Made from a cache file's bytes (``cache_file`` of ``serialize``'s lines). Its forms are
+    sorted: the first ``TEXT_LOOKUPS`` look-ups are binary searches in those bytes
+    (``first_line_from``: nothing to decode or build), and only then is the set built
+    (~20 ms for en_US, ~50 ms for en_GB): a single article asks about a few hundred words,
+    the other English variant's dictionary about a handful.
     """
 
     #: look-ups answered by searching the file's bytes before the set is built
     TEXT_LOOKUPS = 2000
 
     def __init__(self, data: bytes) -> None:
-        begin = data.find(b"\n") + 1
-        if begin == 0 or data[:begin] != _header(memoryview(data)[begin:]) or not data.endswith(b"\n"):
-            raise ValueError("not a word-form file of this format")
         self._data = data
-        self._begin = begin - 1  # the line break before the first form
+        self._begin = data.find(b"\n")  # the line break before the first form (after the header)
         # searched from the end: the sections after the forms are short
         self._upper_at = data.rfind(b"\n" + UPPER_MARK.encode() + b"\n")
         self._end = data.rfind(b"\n" + NOSUGGEST_MARK.encode() + b"\n", 0, max(self._upper_at, 0) + 1)
@@ -258,7 +281,8 @@ class WordForms:
 
     def _search(self, word: str) -> bool:
         self._lookups += 1
-        return _in_sorted_lines(self._data, word.encode("utf-8", "surrogatepass"), self._begin, self._end)
+        key = word.encode("utf-8", "surrogatepass")
+        return first_line_from(self._data, key, self._begin, self._end) == key
 
     def _has(self, word: str) -> bool:
         """Is ``word`` one of the forms, exactly?"""
@@ -300,13 +324,10 @@ class WordForms:
 @lru_cache(maxsize=4)
 def word_forms(base: str) -> WordForms:
     """The forms of the Hunspell dictionary ``base.dic`` + ``base.aff`` (cached on disk)."""
-    key = _fingerprint([base + ".dic", base + ".aff"])
-    path = cache_folder() / f"{Path(base).name}-{key}.txt"
-    try:
-        return WordForms(path.read_bytes())
-    except (OSError, ValueError):
+
+    def build() -> list[str]:
         from spylls.hunspell import Dictionary
 
-        data = serialize(*expand_all(Dictionary.from_files(base)))
-        _write(path, data)
-        return WordForms(data)
+        return serialize(*expand_all(Dictionary.from_files(base)))
+
+    return WordForms(cache_file(Path(base).name, [base + ".dic", base + ".aff"], build))

@@ -61,9 +61,8 @@ def test_cached_file_is_reused_and_a_broken_one_rebuilt(tmp_path: Path, monkeypa
         "a-form-changed": good[: i + 1] + b"fjeld" + good[i + 6 :],  # same length, checksum differs
         "no-header": good[good.index(b"\n") + 1 :],
     }
-    for data in broken.values():
-        with pytest.raises(ValueError):
-            wordforms.WordForms(data)
+    assert wordforms.valid(good)
+    assert not any(wordforms.valid(data) for data in broken.values())
     cached.write_bytes(broken["a-form-changed"])
     wordforms.word_forms.cache_clear()
     rebuilt = wordforms.word_forms(base)
@@ -71,6 +70,23 @@ def test_cached_file_is_reused_and_a_broken_one_rebuilt(tmp_path: Path, monkeypa
     assert "field" in rebuilt and "fjeld" not in rebuilt
     assert cached.read_bytes() == good
     wordforms.word_forms.cache_clear()
+
+
+def test_codespell_list_is_cached_sorted_and_rebuilt_when_broken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    common_misspellings.cache_clear()
+    assert common_misspellings()["feild"] == ["field"]
+    [cached] = (tmp_path / "copydesk" / "wordforms").glob("codespell-dictionary-*.txt")
+    lines = cached.read_bytes().split(b"\n")[1:-1]
+    assert lines == sorted(lines) and len(lines) > 30000
+    good = cached.read_bytes()
+    cached.write_bytes(good.replace(b"\nfeild->field\n", b"\nfeild->fjeld\n"))
+    common_misspellings.cache_clear()
+    assert common_misspellings()["feild"] == ["field"]  # the checksum did not match: rebuilt
+    assert cached.read_bytes() == good
+    common_misspellings.cache_clear()
 
 
 def test_common_misspellings_split_on_lookup() -> None:
