@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -13,13 +15,33 @@ from linter.rule import Context, document_rule
 from rules.boilerplate._layout import layout_of, line_fix_span, shorten
 from rules.boilerplate._sections import section_prefixes, sections
 
-#: breadcrumb separators: arrows and chevrons anywhere, slashes and bars between spaces
-_SEPARATOR = regex.compile(r"[ \t]*+(?:»|›|→|>>?|::|&gt;)[ \t]*+|[ \t]++[/|·•][ \t]++")
-_HOME = regex.compile(r"home(?:[ \t]?page)?", regex.IGNORECASE)
-_NORMALIZE = re.compile(r"[\W_]+")
-_WORDS = regex.compile(r"\S++")
-#: a cheap first test: the line starts with "Home" or holds a separator
-_CANDIDATE = regex.compile(r"(?i:home)|.*?(?:»|›|→|>|::|&gt;|[ \t][/|·•][ \t])")
+
+class _Patterns(NamedTuple):
+    #: breadcrumb separators: arrows and chevrons anywhere, slashes and bars between spaces
+    separator: regex.Pattern[str]
+    home: regex.Pattern[str]
+    normalize: re.Pattern[str]
+    words: regex.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compiled on first use, not at start-up."""
+    return _Patterns(
+        separator=regex.compile(r"[ \t]*+(?:»|›|→|>>?|::|&gt;)[ \t]*+|[ \t]++[/|·•][ \t]++"),
+        home=regex.compile(r"home(?:[ \t]?page)?", regex.IGNORECASE),
+        normalize=re.compile(r"[\W_]+"),
+        words=regex.compile(r"\S++"),
+    )
+
+
+@cache
+def _candidate() -> re.Pattern[str]:
+    """A cheap first test: the line starts with "Home" or holds a separator (``re``: no
+    character folds to one of "home" in either module)."""
+    return re.compile(r"(?i:home)|.*?(?:»|›|→|>|::|&gt;|[ \t][/|·•][ \t])")
+
+
 MAX_CRUMB_WORDS = 5
 MAX_TITLE_WORDS = 25
 #: how many non-blank lines from the top are searched for the headline a trail repeats
@@ -27,7 +49,7 @@ HEADLINE_LINES = 10
 
 
 def _norm(text: str) -> str:
-    return _NORMALIZE.sub(" ", text.casefold()).strip()
+    return _patterns().normalize.sub(" ", text.casefold()).strip()
 
 
 def _is_crumb(segment: str) -> bool:
@@ -36,11 +58,12 @@ def _is_crumb(segment: str) -> bool:
 
 def _separated(line: str) -> int | None:
     """For "Home » News » Title", the offset where the last segment (the title) starts."""
-    seps = list(_SEPARATOR.finditer(line))
+    rx = _patterns()
+    seps = list(rx.separator.finditer(line))
     if not seps:
         return None
     first = line[: seps[0].start()]
-    if not (_HOME.fullmatch(first.strip()) or (len(seps) >= 2 and first.strip().lower() in sections())):
+    if not (rx.home.fullmatch(first.strip()) or (len(seps) >= 2 and first.strip().lower() in sections())):
         return None
     crumbs = [line[a.end() : b.start()] for a, b in zip(seps, seps[1:], strict=False)]
     title = line[seps[-1].end() :]
@@ -52,7 +75,7 @@ def _separated(line: str) -> int | None:
 def _home_sections(line: str, headlines: set[str]) -> tuple[int, bool] | None:
     """For "Home Updates Politics US Rejects…": (offset where the title starts, title repeated?)."""
     words = line.split()
-    if len(words) < 2 or not _HOME.fullmatch(words[0]):
+    if len(words) < 2 or not _patterns().home.fullmatch(words[0]):
         return None
     ends = section_prefixes(words[1:])
     if not ends:
@@ -70,7 +93,7 @@ def _home_sections(line: str, headlines: set[str]) -> tuple[int, bool] | None:
 
 def _offset_of_word(line: str, n: int) -> int:
     """Where the n-th word (0-based) of the line starts; the line's length past the last."""
-    starts = [m.start() for m in _WORDS.finditer(line)]
+    starts = [m.start() for m in _patterns().words.finditer(line)]
     return starts[n] if n < len(starts) else len(line)
 
 
@@ -107,7 +130,7 @@ def breadcrumb_trail(doc: Document, ctx: Context) -> Iterator[Report]:
     top = layout.head[:HEADLINE_LINES]
     near_top: list[str] | None = None
     for line in layout.margin:
-        if not _CANDIDATE.match(line.text):
+        if not _candidate().match(line.text):
             continue
         text = line.text
         if near_top is None:

@@ -4,89 +4,130 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache, partial
+from typing import Any, NamedTuple
 
 import regex
 
 from linter.document import Document, Span
 from linter.findings import Report
 from linter.rule import Context, document_rule
-from rules.boilerplate._layout import candidate_lines, layout_of, line_fix_span, shorten
+from rules.boilerplate._layout import candidate_lines, layout_of, line_fix_span, plain, shorten
 
 MAX_WORDS = 30
 MAX_CHARS = 250
 _I = regex.IGNORECASE | regex.V1
 
-#: imperative verbs of site calls to action; ``strict`` ones need an explicit object
-_VERB = regex.compile(
-    r"\b(?:(?P<verb>follow|subscribe|join|stay[ \t]++(?:tuned|connected|updated|in[ \t]++touch)|"
-    r"keep[ \t]++(?:visiting|reading|following|checking)|download|install|bookmark|sign[ \t]*+up)"
-    r"|(?P<stay>stay[ \t]++with)"
-    r"|(?P<strict>like|share|visit|click|tap|hit|get|register|check[ \t]++out|turn[ \t]++on|watch))\b",
-    _I,
-)
-#: what may stand just before an imperative: the line start, punctuation, "please", "and",
-#: "don't forget to", or the "for more updates" lead-in
-_LEAD = regex.compile(
-    r"(?:^|[,:;!|•·–—-][ \t]*+|\b(?:please|kindly|and|or|also|now|today|then|just|simply|do|&|"
-    r"(?:don[’']?t|do[ \t]++not)[ \t]++forget[ \t]++to|(?:be|make)[ \t]++sure[ \t]++to|remember[ \t]++to|"
-    r"updates?|news|stories|alerts|info|information|content|videos)[ \t]++)$",
-    _I,
-)
 #: named platforms count on their own; a generic "newsletter" or "channel" needs "our"
 _PLATFORM = (
     r"telegram|whatsapp|youtube|facebook|twitter|instagram|linkedin|pinterest|tiktok|threads|"
     r"snapchat|koo|sharechat|google[ \t]++news|x[ \t]++\(formerly[ \t]++twitter\)"
 )
-_OBJECT_STRICT = regex.compile(rf"\b(?:us|our|ours|{_PLATFORM})\b", _I)
-_OBJECT = regex.compile(
-    rf"\b(?:us|our|ours|{_PLATFORM})\b"
-    r"|\b(?:more|latest|new|daily|regular|further|breaking|all[ \t]++the[ \t]++latest)[ \t]++"
-    r"(?:updates?|news|stories|articles|videos|alerts|posts)\b|\bupdates\b",
-    _I,
-)
+
+
+class _Patterns(NamedTuple):
+    """The parts of a call to action (one set compiled with ``re``, one with ``regex``)."""
+
+    #: imperative verbs of site calls to action; ``strict`` ones need an explicit object
+    verb: Any
+    #: what may stand just before an imperative: the line start, punctuation, "please", "and",
+    #: "don't forget to", or the "for more updates" lead-in
+    lead: Any
+    object_strict: Any
+    object: Any
+    brand: Any
+
+
+@cache
+def _patterns(plain_line: bool) -> _Patterns:
+    """Compiled on the first candidate line, not at start-up (most documents have none): with
+    ``re`` for a plain line (see ``_layout.plain``), else with ``regex`` and full case folding."""
+    if plain_line:
+        compile, upper, letter = partial(re.compile, flags=re.IGNORECASE), "A-Z", "A-Za-z"
+        case_sensitive = re.compile
+    else:
+        compile, upper, letter = partial(regex.compile, flags=_I), r"\p{Lu}", r"\p{L}"
+        case_sensitive = regex.compile
+    return _Patterns(
+        verb=compile(
+            r"\b(?:(?P<verb>follow|subscribe|join|stay[ \t]++(?:tuned|connected|updated|in[ \t]++touch)|"
+            r"keep[ \t]++(?:visiting|reading|following|checking)|download|install|bookmark|sign[ \t]*+up)"
+            r"|(?P<stay>stay[ \t]++with)"
+            r"|(?P<strict>like|share|visit|click|tap|hit|get|register|check[ \t]++out|turn[ \t]++on|watch))\b"
+        ),
+        lead=compile(
+            r"(?:^|[,:;!|•·–—-][ \t]*+|\b(?:please|kindly|and|or|also|now|today|then|just|simply|do|&|"
+            r"(?:don[’']?t|do[ \t]++not)[ \t]++forget[ \t]++to|(?:be|make)[ \t]++sure[ \t]++to|remember[ \t]++to|"
+            r"updates?|news|stories|alerts|info|information|content|videos)[ \t]++)$"
+        ),
+        object_strict=compile(rf"\b(?:us|our|ours|{_PLATFORM})\b"),
+        object=compile(
+            rf"\b(?:us|our|ours|{_PLATFORM})\b"
+            r"|\b(?:more|latest|new|daily|regular|further|breaking|all[ \t]++the[ \t]++latest)[ \t]++"
+            r"(?:updates?|news|stories|articles|videos|alerts|posts)\b|\bupdates\b"
+        ),
+        brand=case_sensitive(rf"[ \t]++(?:the[ \t]++)?[{upper}\d][{letter}\d&.'’-]*+"),
+    )
+
+
 #: cheap necessary conditions, searched with ``re`` in the text as lower-case ASCII bytes
 #: (``Layout.ascii_lower``: "?" stands for any other character): a verb after a separator
-#: (white space, punctuation; or the start of the text) ...
+#: (white space, punctuation; or the start of the text), as a whole word (``verb`` ends in
+#: a word boundary: no ASCII letter, digit or "_" after it) ...
 _VERBS = (
-    rb"f(?:ollow)|s(?:ubscribe|tay|ign|hare)|j(?:oin)|k(?:eep)|d(?:ownload)|i(?:nstall)|b(?:ookmark)|l(?:ike)|"
-    rb"v(?:isit)|c(?:lick|heck)|t(?:ap|urn)|h(?:it)|g(?:et)|r(?:egister)|w(?:atch)"
+    rb"(?:f(?:ollow)|s(?:ubscribe|tay|ign(?:[ \t]*up)?|hare)|j(?:oin)|k(?:eep)|d(?:ownload)|i(?:nstall)|"
+    rb"b(?:ookmark)|l(?:ike)|v(?:isit)|c(?:lick|heck)|t(?:ap|urn)|h(?:it)|g(?:et)|r(?:egister)|w(?:atch))"
+    rb"(?![a-z0-9_])"
 )
-_VERB_HINT = re.compile(rb"[\s\x1c-\x1f,:;!|?-](?:" + _VERBS + rb")")
-_VERB_AT_START = re.compile(rb"(?:" + _VERBS + rb")")
-#: ... and, in its line, what every call points at: a word starting like an object (no letter
-#: before it: the line break before the line, or any other character), or "stay" (``stay
-#: with`` + a brand)
-_OBJECT_HINT = re.compile(
-    rb"[^a-z0-9_](?:us|our|telegram|whatsapp|youtube|facebook|twitter|instagram|linkedin|pinterest|tiktok|"
-    rb"threads|snapchat|koo|sharechat|google|x[ \t]|update|news|stories|articles|videos|alerts|posts)|stay"
-)
-#: ... and a verb right after what may lead it (``_LEAD``, without its word boundaries)
-_LEAD_VERB = re.compile(
-    rb"(?:^|[,:;!|?-][ \t]*|(?:please|kindly|and|or|also|now|today|then|just|simply|do|&|forget[ \t]+to|"
-    rb"sure[ \t]+to|remember[ \t]+to|updates?|news|stories|alerts|info|information|content|videos)[ \t]+)"
-    rb"(?:" + _VERBS + rb")"
-)
-#: ``_QUOTES`` with ``re`` (the same characters): a quick test before the full check
-_QUOTE_HINT = re.compile(r"[“”\"«»]")
-_BRAND = regex.compile(r"[ \t]++(?:the[ \t]++)?[\p{Lu}\d][\p{L}\d&.'’-]*+")
-_QUOTES = regex.compile(r"[“”\"«»]")
+
+
+class _Hints(NamedTuple):
+    verb: re.Pattern[bytes]
+    verb_at_start: re.Pattern[bytes]
+    #: ... and, in its line, what every call points at: a word starting like an object (no
+    #: letter before it: the line break before the line, or any other character), or "stay"
+    #: (``stay with`` + a brand)
+    object: re.Pattern[bytes]
+    #: ... and a verb right after what may lead it (``lead``, without its word boundaries)
+    lead_verb: re.Pattern[bytes]
+    #: a quotation mark: a quoted call is reported speech
+    quote: re.Pattern[str]
+
+
+@cache
+def _hints() -> _Hints:
+    return _Hints(
+        verb=re.compile(rb"[\s\x1c-\x1f,:;!|?-]" + _VERBS),
+        verb_at_start=re.compile(_VERBS),
+        object=re.compile(
+            rb"[^a-z0-9_](?:us|our|telegram|whatsapp|youtube|facebook|twitter|instagram|linkedin|pinterest|tiktok|"
+            rb"threads|snapchat|koo|sharechat|google|x[ \t]|update|news|stories|articles|videos|alerts|posts)|stay"
+        ),
+        lead_verb=re.compile(
+            rb"(?:^|[,:;!|?-][ \t]*|(?:please|kindly|and|or|also|now|today|then|just|simply|do|&|forget[ \t]+to|"
+            rb"sure[ \t]+to|remember[ \t]+to|updates?|news|stories|alerts|info|information|content|videos)[ \t]+)"
+            + _VERBS
+        ),
+        quote=re.compile(r"[“”\"«»]"),
+    )
 
 
 def is_call_to_action(line: str) -> bool:
     """Is this short line a site's call to follow, subscribe, join or stay tuned?"""
-    if len(line) > MAX_CHARS or len(line.split()) > MAX_WORDS or _QUOTES.search(line):
+    if len(line) > MAX_CHARS or len(line.split()) > MAX_WORDS or _hints().quote.search(line):
         return False
-    for m in _VERB.finditer(line):
-        if not _LEAD.search(line, 0, m.start()):
+    rx = _patterns(plain(line))
+    for m in rx.verb.finditer(line):
+        if not rx.lead.search(line, 0, m.start()):
             continue
         rest_start = m.end()
         if m.group("stay"):
-            if _BRAND.match(line, rest_start):
+            if rx.brand.match(line, rest_start):
                 return True
         elif m.group("strict"):
-            if _OBJECT_STRICT.search(line, rest_start):
+            if rx.object_strict.search(line, rest_start):
                 return True
-        elif _OBJECT.search(line, rest_start):
+        elif rx.object.search(line, rest_start):
             return True
     return False
 
@@ -139,15 +180,15 @@ def _candidates(doc: Document) -> Iterator[Span]:
     if low is None:
         yield from candidate_lines(doc, None)
         return
-    for line in candidate_lines(doc, _VERB_HINT, low, _VERB_AT_START):
-        if len(line.text) > MAX_CHARS or _QUOTE_HINT.search(line.text):
+    hints = _hints()
+    for line in candidate_lines(doc, hints.verb, low, hints.verb_at_start):
+        if len(line.text) > MAX_CHARS or not hints.lead_verb.search(low[line.start : line.end]):
             continue
         # from the character before the line (a line break, or the text's start: then the
         # line is tried once more with a space in front)
         if (
-            _OBJECT_HINT.search(low, line.start - 1, line.end)
+            hints.object.search(low, line.start - 1, line.end)
             if line.start
-            else _OBJECT_HINT.search(b" " + low[: line.end])
-        ):
-            if _LEAD_VERB.search(low[line.start : line.end]):
-                yield line
+            else hints.object.search(b" " + low[: line.end])
+        ) and not hints.quote.search(line.text):
+            yield line

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache, partial
+from typing import Any, NamedTuple
 
 import regex
 
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
-from rules.boilerplate._layout import candidate_lines, layout_of, line_fix_span, shorten
+from rules.boilerplate._layout import candidate_lines, layout_of, line_fix_span, plain, shorten
 
 _I = regex.IGNORECASE | regex.V1
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,3})*+[kKmM]?\+?"
@@ -21,30 +23,55 @@ _LABEL = (
 #: one counter: a number and maybe its label ("12 Shares", "3 min read", "Comments 4")
 _COUNTER = rf"(?:{_NUMBER}(?:[ \t]*+(?:{_LABEL}))?|(?:{_LABEL})[ \t]*+[:(]?[ \t]*+{_NUMBER}\)?)"
 _SEP = r"(?:[ \t]*+[|•·/,][ \t]*+|[ \t]++)"
-_LINE = regex.compile(rf"{_COUNTER}(?:{_SEP}{_COUNTER}){{0,5}}+", _I)
-_HAS_LABEL = regex.compile(rf"\b(?:{_LABEL})\b", _I)
-#: a lone "N comments" is BPL001's (widget-leftover)
-_COMMENTS_ONLY = regex.compile(rf"(?:{_NUMBER}[ \t]++)?comments?(?:[ \t]++\({_NUMBER}\))?", _I)
-_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+
+
+class _Patterns(NamedTuple):
+    """The shapes of a counter line (one set compiled with ``re``, one with ``regex``)."""
+
+    line: Any
+    has_label: Any
+    #: a lone "N comments" is BPL001's (widget-leftover)
+    comments_only: Any
+    year: Any
+
+
+@cache
+def _patterns(plain_line: bool) -> _Patterns:
+    """Compiled on the first candidate line, not at start-up: with ``re`` for a plain line
+    (see ``_layout.plain``), else with ``regex`` and full case folding."""
+    compile = partial(re.compile, flags=re.IGNORECASE) if plain_line else partial(regex.compile, flags=_I)
+    return _Patterns(
+        line=compile(rf"{_COUNTER}(?:{_SEP}{_COUNTER}){{0,5}}+"),
+        has_label=compile(rf"\b(?:{_LABEL})\b"),
+        comments_only=compile(rf"(?:{_NUMBER}[ \t]++)?comments?(?:[ \t]++\({_NUMBER}\))?"),
+        year=compile(r"(?:1[89]|20)\d\d"),
+    )
+
+
 #: where a counter line can start (after white space): a digit (of any script: ``regex``
 #: knows digits of newer scripts, all outside the Basic Multilingual Plane) or a label;
 #: searched with ``re`` after each line break
-_HINT_AT_START = re.compile(
+_HINT_AT_START = (
     r"[^\S\n]*+(?:[\d\U00010000-\U0010ffff]|share|comment|view|like|read|reaction|vote|clap|respons|repl|"
-    r"retweet|repost|save|bookmark|follower|hit|min)",
-    re.IGNORECASE,
+    r"retweet|repost|save|bookmark|follower|hit|min)"
 )
-_HINT = re.compile("\n" + _HINT_AT_START.pattern, re.IGNORECASE)
+
+
+@cache
+def _hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The hint after a line break, and the same at the text's start."""
+    return re.compile("\n" + _HINT_AT_START, re.IGNORECASE), re.compile(_HINT_AT_START, re.IGNORECASE)
 
 
 def counter_kind(line: str) -> str | None:
     """ "labelled" for "12 Shares 3 Comments", "numbers" for "55 0", None for anything else."""
-    if not _LINE.fullmatch(line) or _COMMENTS_ONLY.fullmatch(line):
+    rx = _patterns(plain(line))
+    if not rx.line.fullmatch(line) or rx.comments_only.fullmatch(line):
         return None
-    if _HAS_LABEL.search(line):
+    if rx.has_label.search(line):
         return "labelled"
     numbers = line.replace(",", " ").split()
-    if len(numbers) == 1 and (_YEAR.fullmatch(numbers[0]) or len(numbers[0]) > 4):
+    if len(numbers) == 1 and (rx.year.fullmatch(numbers[0]) or len(numbers[0]) > 4):
         return None  # a year or a figure on its own: a dateline, a table, not a counter
     return "numbers"
 
@@ -73,7 +100,8 @@ def engagement_counter(doc: Document, ctx: Context) -> Iterator[Report]:
     Safe: the line holds numbers and counter labels only.
     """
     layout = layout_of(doc)
-    for line in candidate_lines(doc, None if layout.fold_risk else _HINT, None, _HINT_AT_START):
+    hint, at_start = _hints()
+    for line in candidate_lines(doc, None if layout.fold_risk else hint, None, at_start):
         kind = counter_kind(line.text)
         if kind is None or (kind == "numbers" and not layout.in_margin(line)):
             continue

@@ -4,56 +4,85 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache, partial
+from typing import Any, NamedTuple
 
 import regex
 
 from linter.document import PLACEHOLDER, Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
-from rules.boilerplate._layout import candidate_lines, layout_of, line_fix_span, previous_line, shorten
+from rules.boilerplate._layout import candidate_lines, layout_of, line_fix_span, plain, previous_line, shorten
 
 MAX_WORDS = 10
 _I = regex.IGNORECASE | regex.V1
 
 _MEDIA = r"(?:photo(?:graph)?s?|images?|pictures?|pics?|videos?|graphics?|illustrations?|infographic|footage)"
-_LABEL = regex.compile(
+_LABEL = (
     rf"(?:(?:featured|cover|header|top|main|representational|representative|file|stock)[ \t]++)?{_MEDIA}"
     r"(?:[ \t]++(?:credits?|source|courtesy))?"
-    r"|credits?|courtesy|source|sources|image[ \t]++via|photo[ \t]++via",
-    _I,
+    r"|credits?|courtesy|source|sources|image[ \t]++via|photo[ \t]++via"
 )
-#: "Label: value" or "Label - value": a short value, not a sentence
-_LABELLED = regex.compile(
-    rf"(?P<label>{_LABEL.pattern})[ \t]*+(?:[:：|]|[–—-](?=[ \t]))[ \t]*+"
-    r"(?P<value>[^\s.!?:][^.!?:\n]{0,79}+)\.?",
-    _I,
-)
-#: "Photo by Jane Doe on Unsplash", "Image courtesy of NASA", "Picture: Getty"
-_BY = regex.compile(
-    rf"{_MEDIA}[ \t]++(?:by|via|from|courtesy(?:[ \t]++of)?|credit)[ \t]++"
-    r"(?P<value>[\p{Lu}\d@][^.!?:\n]{0,79}+)\.?",
-    _I,
-)
-#: the BBC's caption furniture in English: "Image source, Getty Images"
-_SOURCE_COMMA = regex.compile(
-    r"(?:image|media|video)[ \t]++source,[ \t]*+(?P<value>[\p{Lu}\d@][^.!?:\n]{0,79}+)\.?", _I
-)
-#: a bare label: "File photo", "Representational image"
-_BARE = regex.compile(
-    rf"(?:file|stock|archive|representational|representative|illustrative|symbolic)[ \t]++{_MEDIA}\.?"
-    rf"|{_MEDIA}[ \t]++(?:for[ \t]++)?(?:representation|illustration)(?:[ \t]++(?:purposes?|only))*+\.?",
-    _I,
-)
-#: picture agencies and stock libraries that a credit names on its own
-_AGENCY = regex.compile(
-    r"\(?(?:getty[ \t]++images?|shutterstock|alamy|istock(?:photo)?|unsplash|pexels|pixabay|"
-    r"ap[ \t]++photo|afp[ \t]++photo|reuters[ \t]++photo|epa-efe|pa[ \t]++images?|pa[ \t]++wire)"
-    r"(?:[ \t]*+/[ \t]*+[\p{L} .'-]{1,40}+)?\)?\.?",
-    _I,
-)
-_VERBISH = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|shows?|showed)\b", _I)
+
+
+class _Patterns(NamedTuple):
+    """The shapes of a credit line (one set compiled with ``re``, one with ``regex``)."""
+
+    #: "Label: value" or "Label - value": a short value, not a sentence
+    labelled: Any
+    #: "Photo by Jane Doe on Unsplash", "Image courtesy of NASA", "Picture: Getty"
+    by: Any
+    #: the BBC's caption furniture in English: "Image source, Getty Images"
+    source_comma: Any
+    #: a bare label: "File photo", "Representational image"
+    bare: Any
+    #: picture agencies and stock libraries that a credit names on its own
+    agency: Any
+    verbish: Any
+
+
+@cache
+def _patterns(plain_line: bool) -> _Patterns:
+    """The credit shapes, compiled on the first candidate line (not at start-up: most
+    documents have none): with ``re`` for a plain line (see ``_layout.plain``), else with
+    ``regex`` and full case folding."""
+    if plain_line:
+        compile, upper, letter = partial(re.compile, flags=re.IGNORECASE), "A-Z", "A-Za-z"
+    else:
+        compile, upper, letter = partial(regex.compile, flags=_I), r"\p{Lu}", r"\p{L}"
+    return _Patterns(
+        labelled=compile(
+            rf"(?P<label>{_LABEL})[ \t]*+(?:[:：|]|[–—-](?=[ \t]))[ \t]*+"
+            r"(?P<value>[^\s.!?:][^.!?:\n]{0,79}+)\.?"
+        ),
+        by=compile(
+            rf"{_MEDIA}[ \t]++(?:by|via|from|courtesy(?:[ \t]++of)?|credit)[ \t]++"
+            rf"(?P<value>[{upper}\d@][^.!?:\n]{{0,79}}+)\.?"
+        ),
+        source_comma=compile(
+            rf"(?:image|media|video)[ \t]++source,[ \t]*+(?P<value>[{upper}\d@][^.!?:\n]{{0,79}}+)\.?"
+        ),
+        bare=compile(
+            rf"(?:file|stock|archive|representational|representative|illustrative|symbolic)[ \t]++{_MEDIA}\.?"
+            rf"|{_MEDIA}[ \t]++(?:for[ \t]++)?(?:representation|illustration)(?:[ \t]++(?:purposes?|only))*+\.?"
+        ),
+        agency=compile(
+            r"\(?(?:getty[ \t]++images?|shutterstock|alamy|istock(?:photo)?|unsplash|pexels|pixabay|"
+            r"ap[ \t]++photo|afp[ \t]++photo|reuters[ \t]++photo|epa-efe|pa[ \t]++images?|pa[ \t]++wire)"
+            rf"(?:[ \t]*+/[ \t]*+[{letter} .'-]{{1,40}}+)?\)?\.?"
+        ),
+        verbish=compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|shows?|showed)\b"),
+    )
+
+
 _CONNECTORS = frozenset("of and on via the for de da del la le von van at in from by / & - | , x".split())
-_CAPTION_TAG = regex.compile(r"<(/?)(?:figcaption|figure|caption)\b", regex.IGNORECASE)
+
+
+@cache
+def _caption_tag() -> regex.Pattern[str]:
+    return regex.compile(r"<(/?)(?:figcaption|figure|caption)\b", regex.IGNORECASE)
+
+
 #: how a credit line can start (after white space and the brackets ``credit_shape`` strips):
 #: the first word of a label, a "by" credit, a bare label or an agency; searched with ``re``
 #: after each line break of ``Layout.ascii_lower`` ("?" stands for any other character)
@@ -62,13 +91,18 @@ _HINT_WORDS = (
     rb"footage|credit|courtes|source|media|archive|symbolic|getty|shutter|alamy|istock|unsplash|pexels|pixabay|"
     rb"ap[ \t]|afp[ \t]|reuters[ \t]|epa-|pa[ \t]"
 )
-_HINT_AT_START = re.compile(rb"[ \t\x0b\x0c\r\x1c-\x1f?]*+[()\[\] ]*+(?:" + _HINT_WORDS + rb")")
-_HINT = re.compile(rb"\n" + _HINT_AT_START.pattern)
+_HINT_AT_START = rb"[ \t\x0b\x0c\r\x1c-\x1f?]*+[()\[\] ]*+(?:" + _HINT_WORDS + rb")"
 
 
-def _names_a_source(value: str) -> bool:
+@cache
+def _hints() -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """The hint after a line break, and the same at the text's start."""
+    return re.compile(rb"\n" + _HINT_AT_START), re.compile(_HINT_AT_START)
+
+
+def _names_a_source(value: str, rx: _Patterns) -> bool:
     """Does a credit's value read like a name ("Getty Images", "Jane Doe", "@user", "web")?"""
-    if _VERBISH.search(value):
+    if rx.verbish.search(value):
         return False
     words = [w for w in value.replace("/", " / ").split() if w.lower().strip(",") not in _CONNECTORS]
     if len(words) <= 2:
@@ -82,10 +116,11 @@ def credit_shape(line: str) -> bool:
     line = line.strip("()[] ")
     if len(line) > 12 * MAX_WORDS or len(line.split()) > MAX_WORDS:
         return False
-    m = _LABELLED.fullmatch(line) or _BY.fullmatch(line) or _SOURCE_COMMA.fullmatch(line)
+    rx = _patterns(plain(line))
+    m = rx.labelled.fullmatch(line) or rx.by.fullmatch(line) or rx.source_comma.fullmatch(line)
     if m is not None:
-        return _names_a_source(m.group("value"))
-    return bool(_BARE.fullmatch(line) or _AGENCY.fullmatch(line))
+        return _names_a_source(m.group("value"), rx)
+    return bool(rx.bare.fullmatch(line) or rx.agency.fullmatch(line))
 
 
 def _in_html_caption(doc: Document, start: int) -> bool:
@@ -96,7 +131,7 @@ def _in_html_caption(doc: Document, start: int) -> bool:
     """
     src_start, _ = doc.span(start, start)
     depth = 0
-    for m in _CAPTION_TAG.finditer(doc.source, max(0, src_start - 4000), src_start):
+    for m in _caption_tag().finditer(doc.source, max(0, src_start - 4000), src_start):
         depth = max(0, depth - 1) if m.group(1) else depth + 1
     return depth > 0
 
@@ -137,8 +172,8 @@ def credit_leftover(doc: Document, ctx: Context) -> Iterator[Report]:
     picture's licence if the picture is restored; an editor decides.
     """
     low = layout_of(doc).ascii_lower
-    hint = None if low is None else _HINT
-    for line in candidate_lines(doc, hint, low, _HINT_AT_START):
+    hint, at_start = _hints()
+    for line in candidate_lines(doc, None if low is None else hint, low, at_start):
         if not credit_shape(line.text):
             continue
         if _after_image(doc, line.start) or (doc.format == "html" and _in_html_caption(doc, line.start)):

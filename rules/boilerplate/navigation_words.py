@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -12,7 +13,12 @@ from linter.rule import Context, document_rule
 from rules.boilerplate._layout import layout_of, line_fix_span, shorten
 from rules.boilerplate._sections import navigation, prefixes, sections
 
-_ITEMS = regex.compile(r"[^\s|•·/»›]++")
+
+@cache
+def _items() -> regex.Pattern[str]:
+    return regex.compile(r"[^\s|•·/»›]++")
+
+
 #: a label may end with these; a colon makes it a heading ("Contact:") and stays silent
 _EDGE = ".!…"
 #: a navigation bar: at least this many names in a row
@@ -24,7 +30,7 @@ def nav_kind(line: str) -> str | None:
     stripped = line.strip().rstrip(_EDGE)
     if " ".join(stripped.lower().split()) in navigation():
         return "label"
-    words = _ITEMS.findall(stripped)
+    words = _items().findall(stripped)
     if len(words) < BAR_MIN_WORDS or words[0].lower() in ("home", "homepage"):
         return None  # "Home News World" is BPL005's
     if not any(w[:1].isupper() for w in words):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,27 +10,16 @@ from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, corpus_rule
 
-_SPACE = re.compile(r"\s+")
-_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 DOCS = "#documents"
 CAPACITY = 200_000
 
 
-def _key(line: str, min_words: int, max_words: int) -> str | None:
-    """A short, stable key for a candidate line; None for lines the rule never considers."""
-    if len(line) > max_words * 30 or line.count(" ") > max_words * 3:
-        return None  # a paragraph, not a short line: skip the normalisation
-    norm = _normalized(line.strip().lower())
-    if not norm or not min_words <= norm.count(" ") + 1 <= max_words:
-        return None
-    return hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-
-
 def _normalized(line: str) -> str:
-    """``_EDGE_PUNCT.sub("", _SPACE.sub(" ", line))`` for a stripped line, without the regex
-    passes in the common case (single spaces; a letter or a digit at each end)."""
+    r"""``re.sub(r"^[\W_]+|[\W_]+$", "", re.sub(r"\s+", " ", line))`` for a stripped line,
+    without the regex passes in the common case (single spaces; a letter or a digit at each
+    end)."""
     if "  " in line or not line.isprintable():  # printable: no white space but " "
-        line = _SPACE.sub(" ", line)
+        line = " ".join(line.split())  # what re.sub(r"\s+", " ", line) makes of a stripped line
     if not line:
         return line
     if not line[0].isalnum():  # [\W_] is exactly "not alphanumeric" in ``re``

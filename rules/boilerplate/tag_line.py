@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -12,11 +13,15 @@ from linter.rule import Context, document_rule
 from rules.boilerplate._layout import layout_of, line_fix_span, shorten
 
 MAX_WORDS = 5
-_WORDS = regex.compile(r"[\p{L}\d]++(?:['’-][\p{L}\d]++)*+")
+
+
+@cache
+def _word() -> regex.Pattern[str]:
+    return regex.compile(r"[\p{L}\d]++(?:['’-][\p{L}\d]++)*+")
 
 
 def _words(text: str) -> list[str]:
-    return [w.casefold() for w in _WORDS.findall(text)]
+    return [w.casefold() for w in _word().findall(text)]
 
 
 def is_tag_line(first: str, headline: str) -> bool:
