@@ -29,6 +29,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 #: Hunspell's defaults (spylls.hunspell.data.aff)
@@ -269,6 +271,10 @@ def _precise_score(word: str, form: str, lcs: int, factor: float, base: float, p
     return score - 1000 if bigrams < limit else score
 
 
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+
+
 class SimilarForms:
     """Where to look for forms similar to a word: forms of about its length that start with
     its first or second letter, or have one of those as their second letter (a wrong, missing,
@@ -276,20 +282,17 @@ class SimilarForms:
     each length when a word of about that length first needs it."""
 
     def __init__(self, ordered: list[str]) -> None:
-        by_length: dict[int, list[str]] = {}
-        for form in ordered:
-            by_length.setdefault(len(form), []).append(form)
-        self.by_length = by_length
+        # a stable sort and groupby keep each group in code-point order, without a Python loop
+        self.by_length = {n: list(group) for n, group in groupby(sorted(ordered, key=len), key=len)}
         self._index: dict[int, tuple[dict[str, list[str]], dict[str, list[str]]]] = {}
 
     def _letters(self, length: int) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """The forms of this length by first letter and by second letter, in code-point order."""
         index = self._index.get(length)
         if index is None:
-            first: dict[str, list[str]] = {}
-            second: dict[str, list[str]] = {}
-            for form in self.by_length.get(length, ()):
-                first.setdefault(form[0], []).append(form)
-                second.setdefault(form[1], []).append(form)
+            forms = self.by_length.get(length, [])
+            first = {c: list(group) for c, group in groupby(forms, key=_FIRST)}  # sorted: grouped already
+            second = {c: list(group) for c, group in groupby(sorted(forms, key=_SECOND), key=_SECOND)}
             index = self._index[length] = (first, second)
         return index
 

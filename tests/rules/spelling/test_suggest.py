@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from rules.spelling.lexicon import _dictionary_dir, forms, lexicon
-from rules.spelling.suggest import Suggester, read_aff, suggester
+from rules.spelling.suggest import SimilarForms, Suggester, read_aff, suggester
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -84,3 +84,13 @@ def test_same_in_every_process_and_spylls_not_loaded() -> None:
         runs.append(json.loads(out))
     assert runs[0] == runs[1] == runs[2]
     assert runs[0][1] == []  # neither spylls nor the packages are imported to suggest
+
+
+def test_similar_forms_are_indexed_by_length_then_letter_in_code_point_order() -> None:
+    index = SimilarForms(sorted(["bca", "ab", "Ab", "ba", "abc", "b", "acb", "aab", "bb", "cab"]))
+    assert index.by_length == {1: ["b"], 2: ["Ab", "ab", "ba", "bb"], 3: ["aab", "abc", "acb", "bca", "cab"]}
+    first, second = index._letters(3)
+    assert first == {"a": ["aab", "abc", "acb"], "b": ["bca"], "c": ["cab"]}
+    assert second == {"a": ["aab", "cab"], "b": ["abc"], "c": ["acb", "bca"]}
+    # first or second letter "a" or "b" (either case), or one of them second ("cab")
+    assert index.near("abd") == ["ab", "Ab", "ba", "bb", "aab", "abc", "acb", "bca", "cab"]
