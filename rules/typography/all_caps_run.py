@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -11,11 +12,19 @@ from linter.findings import Report
 from linter.rule import Context, document_rule
 
 _CAPS_WORD = r"\p{Lu}[\p{Lu}’'\-]*\p{Lu}"
-#: three or more all-capital words separated only by spaces (commas would make a list)
-_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?:{_CAPS_WORD})(?:[ \u00a0]+(?:{_CAPS_WORD}|\p{{Lu}}))+(?![\p{{L}}\p{{N}}])"
-)
-_LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}\b")
+
+
+@cache
+def _run() -> regex.Pattern[str]:
+    """Two or more all-capital words separated only by spaces (commas would make a list)."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{_CAPS_WORD})(?:[ \u00a0]+(?:{_CAPS_WORD}|\p{{Lu}}))+(?![\p{{L}}\p{{N}}])"
+    )
+
+
+@cache
+def _lower_word() -> regex.Pattern[str]:
+    return regex.compile(r"\b\p{Ll}{2,}\b")
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -66,12 +75,12 @@ def all_caps_run(doc: Document, ctx: Context) -> Iterator[Report]:
     min_words = int(ctx.options.get("min-words", 3))
     min_long = int(ctx.options.get("min-long-words", 2))
     text = doc.text
-    for m in _RUN.finditer(text):
+    for m in _run().finditer(text):
         words = m.group().split()
         if len(words) < min_words or sum(len(w) >= 4 for w in words) < min_long:
             continue
         lo, hi = _line_bounds(text, m.start(), m.end())
-        shouted_line = _LOWER_WORD.search(text, lo, hi) is None
+        shouted_line = _lower_word().search(text, lo, hi) is None
         yield ctx.report(
             m.start(),
             m.end(),

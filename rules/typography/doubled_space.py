@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -12,13 +14,26 @@ from linter.rule import Context, document_rule
 from rules.encoding.views import unusual_chars, utf8
 
 NBSP = "\u00a0\u202f"
-#: two or more spaces (regular or no-break) between two visible characters of one line
-_RUN = regex.compile(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)")
-#: three spaces or more, twice on a line: columns aligned with spaces (a table, a listing)
-_ALIGNED = regex.compile(r"\S {3,}\S.* {3,}\S")
 #: how far around a run the rule looks for its line (keeps one long line linear)
 _WINDOW = 200
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+class _Patterns(NamedTuple):
+    #: two or more spaces (regular or no-break) between two visible characters of one line
+    run: regex.Pattern[str]
+    #: three spaces or more, twice on a line: columns aligned with spaces (a table, a listing)
+    aligned: regex.Pattern[str]
+    sentence_end: regex.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compiled for the first text with two spaces in a row or a no-break space."""
+    return _Patterns(
+        run=regex.compile(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)"),
+        aligned=regex.compile(r"\S {3,}\S.* {3,}\S"),
+        sentence_end=regex.compile(r"[.!?…][\"'”’)\]]*$"),
+    )
 
 
 @document_rule(
@@ -56,7 +71,8 @@ def doubled_space(doc: Document, ctx: Context) -> Iterator[Report]:
     if b"  " not in utf8(doc) and unusual_chars(doc).isdisjoint(NBSP):
         return  # a run needs two spaces, or a no-break space: none anywhere
     text = doc.text
-    for m in _RUN.finditer(text):
+    rx = _patterns()
+    for m in rx.run.finditer(text):
         run = m.group()
         if " " not in run:
             continue  # &nbsp;&nbsp; on purpose
@@ -65,10 +81,10 @@ def doubled_space(doc: Document, ctx: Context) -> Iterator[Report]:
             line_start = max(0, m.start() - _WINDOW)
         line_end = text.find("\n", m.end(), m.end() + _WINDOW)
         line = text[line_start : line_end if line_end >= 0 else m.end() + _WINDOW]
-        if line.count("   ") >= 2 and _ALIGNED.search(line, timeout=1.0):
+        if line.count("   ") >= 2 and rx.aligned.search(line, timeout=1.0):
             continue
         has_nbsp = any(c in NBSP for c in run)
-        after_sentence = _SENTENCE_END.search(text[max(line_start, m.start() - 5) : m.start()]) is not None
+        after_sentence = rx.sentence_end.search(text[max(line_start, m.start() - 5) : m.start()]) is not None
         if has_nbsp:
             message, severity = "no-break space next to a space", "warning"
         elif after_sentence:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -11,8 +12,11 @@ from linter.findings import Report
 from linter.rule import Context, document_rule
 from rules.typography.common import is_abbreviation, word_before
 
-#: a full stop after a word, a closing quotation mark, then a lower-case word
-_STOP_QUOTE_LOWER = regex.compile(r"(?<=\p{L})\.([”\"’]?)([”\"])[ \t\u00a0]+(\p{Ll}[\p{Ll}’'-]*)\b")
+
+@cache
+def _stop_quote_lower() -> regex.Pattern[str]:
+    """A full stop after a word, a closing quotation mark, then a lower-case word."""
+    return regex.compile(r"(?<=\p{L})\.([”\"’]?)([”\"])[ \t\u00a0]+(\p{Ll}[\p{Ll}’'-]*)\b")
 
 
 @document_rule(
@@ -48,7 +52,7 @@ def full_stop_before_attribution(doc: Document, ctx: Context) -> Iterator[Report
     instead start a sentence whose capital is missing; the editor decides.
     """
     text = doc.text
-    for m in _STOP_QUOTE_LOWER.finditer(text):
+    for m in _stop_quote_lower().finditer(text):
         if is_abbreviation(word_before(text, m.start())):
             continue
         yield ctx.report(

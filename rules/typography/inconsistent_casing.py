@@ -5,9 +5,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from itertools import filterfalse, repeat
+from functools import cache
+from itertools import filterfalse
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -19,15 +20,35 @@ from rules.encoding.views import unusual_chars, word_set
 #: a word of letters (a possessive ’s is cut off); hyphenated compounds are left alone
 _BEFORE = r"(?<![\p{L}\p{N}\-’'./@])"
 _AFTER = r"(?:[’']s)?(?![\p{L}\p{N}\-@]|[./]\p{L})"
-#: a word starting with a capital (lower case is never compared, and skipping it is fast)
-_CAPITALISED = regex.compile(_BEFORE + r"(\p{Lu}\p{L}*)" + _AFTER)
-#: a capital inside a word that starts in lower case (iPhone, eBay): rare, found separately
-_INNER_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}")
-_LOWER_START = regex.compile(_BEFORE + r"(\p{Ll}+\p{Lu}\p{L}*)" + _AFTER)
-_SENTENCE_START = regex.compile(r"(?:^|\n\s*|[.!?…:][\"'”’)\]]*\s+|[\"“‘(]\s*)$")
-_CAPS_NEIGHBOUR = regex.compile(r"\p{Lu}{2,}")
-_LETTERS = regex.compile(r"\p{L}+")
-_LOWER_WORD = regex.compile(r"\b\p{Ll}+\b")
+
+
+class _Patterns(NamedTuple):
+    #: a word starting with a capital (lower case is never compared, and skipping it is fast)
+    capitalised: regex.Pattern[str]
+    #: a capital inside a word that starts in lower case (iPhone, eBay): rare, found separately
+    inner_capital: regex.Pattern[str]
+    lower_start: regex.Pattern[str]
+    sentence_start: regex.Pattern[str]
+    letters: regex.Pattern[str]
+    #: the same, searched backwards: the last run of letters before a position
+    letters_before: regex.Pattern[str]
+    lower_word: regex.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compiled for the first text with a word in two casings, not at start-up."""
+    return _Patterns(
+        capitalised=regex.compile(_BEFORE + r"(\p{Lu}\p{L}*)" + _AFTER),
+        inner_capital=regex.compile(r"(?<=\p{Ll})\p{Lu}"),
+        lower_start=regex.compile(_BEFORE + r"(\p{Ll}+\p{Lu}\p{L}*)" + _AFTER),
+        sentence_start=regex.compile(r"(?:^|\n\s*|[.!?…:][\"'”’)\]]*\s+|[\"“‘(]\s*)$"),
+        letters=regex.compile(r"\p{L}+"),
+        letters_before=regex.compile(r"(?r)\p{L}+"),
+        lower_word=regex.compile(r"\b\p{Ll}+\b"),
+    )
+
+
 #: a longer line is prose, not a heading
 _MAX_HEADING = 200
 _SMALL = frozenset(
@@ -48,21 +69,23 @@ def shape(word: str) -> str:
 
 def _title_case_line(line: str) -> bool:
     """A heading in Title Case: no lower-case word but the small ones (a, of, the...)."""
-    lowers = [w for w in _LOWER_WORD.findall(line) if w not in _SMALL]
-    return not lowers and not line.rstrip().endswith((".", "?", "!")) or not lowers and len(line) < 90
+    if any(m.group() not in _SMALL for m in _patterns().lower_word.finditer(line)):
+        return False  # stops at the first lower-case word that is not a small one
+    return not line.rstrip().endswith((".", "?", "!")) or len(line) < 90
 
 
 def _words(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     """Words with a capital in ``text[start:end]``, in no particular order."""
-    yield from _CAPITALISED.finditer(text, start, end)
+    rx = _patterns()
+    yield from rx.capitalised.finditer(text, start, end)
     done = -1
-    for inner in _INNER_CAPITAL.finditer(text, start, end):
+    for inner in rx.inner_capital.finditer(text, start, end):
         if inner.start() < done:
             continue
         word_start = inner.start()
         while word_start > start and text[word_start - 1].isalpha():
             word_start -= 1
-        m = _LOWER_START.match(text, word_start, end)
+        m = rx.lower_start.match(text, word_start, end)
         if m:
             done = m.end()
             yield m
@@ -93,11 +116,13 @@ def _forced(text: str, start: int, end: int, kind: str, line: _Line) -> bool:
     """Is this casing imposed by position (sentence start, heading, a run of capitals)?"""
     if kind == "title":
         before = text[max(0, start - 8) : start]
-        return bool(_SENTENCE_START.search(before)) or line.title_case
+        return bool(_patterns().sentence_start.search(before)) or line.title_case
     if kind == "upper":  # THE NORTH ATLANTIC: capitals all around
-        before = _LETTERS.findall(text[max(0, start - 30) : start])[-1:]
-        after = _LETTERS.findall(text[end : end + 30])[:1]
-        return any(w.isupper() and len(w) > 1 for w in before + after) or line.shouted
+        rx = _patterns()
+        # the nearest letters before (the last run in the 30 characters) and after
+        before = rx.letters_before.search(text, max(0, start - 30), start)
+        after = rx.letters.search(text, end, end + 30)
+        return any(m and m.group().isupper() and len(m.group()) > 1 for m in (before, after)) or line.shouted
     return False
 
 
@@ -190,10 +215,16 @@ def _occurrences(doc: Document) -> list[tuple[Span, Any]] | None:
     """
     if any(map(_odd, unusual_chars(doc))):
         return None
-    words = word_set(doc)
-    # the part before any apostrophe ("NATO’s", "O’Brien") of each word with a capital
-    heads = map(str.partition, map(str.replace, filterfalse(str.islower, words), repeat("’"), repeat("'")), repeat("'"))
-    candidates = [w for w in filter(str.isalpha, set(map(itemgetter(0), heads))) if len(w) >= 3]
+    # the words with a capital, and the part before any apostrophe ("NATO’s", "O’Brien") of
+    # those that are not all letters (the only ones with an apostrophe)
+    capitals = list(filterfalse(str.islower, word_set(doc)))
+    heads = set(filter(str.isalpha, capitals))
+    for word in filterfalse(str.isalpha, capitals):
+        if "'" in word or "’" in word:
+            head = word.replace("’", "'").partition("'")[0]
+            if head.isalpha():
+                heads.add(head)
+    candidates = [w for w in heads if len(w) >= 3]
     folded = list(map(str.casefold, candidates))
     if len(set(folded)) == len(folded):
         return []  # no word has two forms: the common case
@@ -202,10 +233,11 @@ def _occurrences(doc: Document) -> list[tuple[Span, Any]] | None:
     text = doc.text
     lines = doc.lines
     starts = list(map(itemgetter(0), lines))
+    rx = _patterns()
     found = []
     for form in shared:
         inner = not form[0].isupper()
-        pattern = _LOWER_START if inner else _CAPITALISED
+        pattern = rx.lower_start if inner else rx.capitalised
         at = text.find(form)
         while at >= 0:
             index = bisect_right(starts, at) - 1

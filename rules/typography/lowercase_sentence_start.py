@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -12,26 +14,42 @@ from linter.rule import Context, document_rule
 from rules.typography.common import in_list_item, is_abbreviation, word_before
 from rules.typography.quotes import FRAGMENT, quote_problems
 
-#: a full stop right after a letter, spaces on the same line, a lower-case word
-_MID = regex.compile(r"(?<=\p{L})\.[ \t\u00a0]+(\p{Ll}[\p{Ll}’'-]*)\b(?![.@/:]\w)")
-#: a paragraph's first word, after any opening punctuation
-_FIRST = regex.compile(r"[\"“‘'(\[]*(\p{Ll}[\p{Ll}’'-]*)\b(?![.@/:]\w)")
-_ENDS_SENTENCE = regex.compile(r"[.!?…][\"'”’)\]]*$")
-_WORD = regex.compile(r"\p{L}+")
+
+class _Patterns(NamedTuple):
+    #: a full stop right after a letter, spaces on the same line, a lower-case word
+    mid: regex.Pattern[str]
+    #: a paragraph's first word, after any opening punctuation
+    first: regex.Pattern[str]
+    ends_sentence: regex.Pattern[str]
+    word: regex.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compiled on first use, not at start-up."""
+    return _Patterns(
+        mid=regex.compile(r"(?<=\p{L})\.[ \t\u00a0]+(\p{Ll}[\p{Ll}’'-]*)\b(?![.@/:]\w)"),
+        first=regex.compile(r"[\"“‘'(\[]*(\p{Ll}[\p{Ll}’'-]*)\b(?![.@/:]\w)"),
+        ends_sentence=regex.compile(r"[.!?…][\"'”’)\]]*$"),
+        word=regex.compile(r"\p{L}+"),
+    )
+
+
 #: a paragraph must have this many words before its lower-case start counts as prose
 _MIN_PROSE_WORDS = 8
 
 
-def _prose(text: str) -> bool:
-    return bool(_ENDS_SENTENCE.search(text)) and sum(1 for _ in _WORD.finditer(text)) >= _MIN_PROSE_WORDS
+def _prose(text: str, rx: _Patterns) -> bool:
+    return bool(rx.ends_sentence.search(text)) and sum(1 for _ in rx.word.finditer(text)) >= _MIN_PROSE_WORDS
 
 
 def _paragraph_starts(doc: Document) -> Iterator[tuple[int, int]]:
     """Lower-case first words of prose paragraphs that follow a finished sentence."""
     paragraphs: list[Span] = doc.paragraphs
+    rx = _patterns()
     for prev, para in zip(paragraphs, paragraphs[1:], strict=False):
-        m = _FIRST.match(para.text)
-        if not m or not _prose(para.text) or not _ENDS_SENTENCE.search(prev.text):
+        m = rx.first.match(para.text)
+        if not m or not _prose(para.text, rx) or not rx.ends_sentence.search(prev.text):
             continue
         start = para.start + m.start(1)
         if not in_list_item(doc, start):
@@ -39,7 +57,7 @@ def _paragraph_starts(doc: Document) -> Iterator[tuple[int, int]]:
 
 
 def _mid_paragraph(text: str) -> Iterator[tuple[int, int]]:
-    for m in _MID.finditer(text):
+    for m in _patterns().mid.finditer(text):
         if not is_abbreviation(word_before(text, m.start())):
             yield m.start(1), m.end(1)
 
@@ -79,8 +97,9 @@ def lowercase_sentence_start(doc: Document, ctx: Context) -> Iterator[Report]:
     No fix: capitalising hides what may be a missing piece of text.
     """
     text = doc.text
-    fragments = {p.start for p in quote_problems(doc) if p.kind == FRAGMENT}
     found = sorted({*_paragraph_starts(doc), *_mid_paragraph(text)})
+    # the quotation marks are read only when there is something to check against them
+    fragments = {p.start for p in quote_problems(doc) if p.kind == FRAGMENT} if found else set()
     for start, end in found:
         if start in fragments:
             continue

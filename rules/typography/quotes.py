@@ -13,17 +13,33 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 from linter.document import Document, Span
 
 OPEN, CLOSE, AMBIGUOUS, INCH = "open", "close", "ambiguous", "inch"
-_MARKS = re.compile(r"[“”\"]")
 _OPENING_CONTEXT = frozenset("([{—–-/“‘\u00a0")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}—–…’”")
-_CLAUSE_END = re.compile(r"[.!?…][\"'”’)]*\s+")
-#: HTML attributes left in the text (srcset="..." type="image/webp"/>): their straight
-#: quotes are markup, reported by the markup family, not quotation marks
-_MARKUP = re.compile(r"\w=\"|\"\s*/?>")
+
+
+class _Patterns(NamedTuple):
+    marks: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    #: HTML attributes left in the text (srcset="..." type="image/webp"/>): their straight
+    #: quotes are markup, reported by the markup family, not quotation marks
+    markup: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compiled for the first text with a double quotation mark."""
+    return _Patterns(
+        marks=re.compile(r"[“”\"]"),
+        clause_end=re.compile(r"[.!?…][\"'”’)]*\s+"),
+        markup=re.compile(r"\w=\"|\"\s*/?>"),
+    )
+
 
 #: kinds of problem
 STRAY_AT_START = "stray-at-start"  # ” opening a paragraph (it ends the paragraph before)
@@ -82,7 +98,7 @@ def _stray(text: str, para: Span, pos: int, last_mark: int) -> QuoteProblem:
         return QuoteProblem(STRAY_AT_START, pos, pos + 1)
     lo = max(para.start, last_mark + 1, pos - 400)
     clause_start = lo
-    for m in _CLAUSE_END.finditer(text, lo, pos):
+    for m in _patterns().clause_end.finditer(text, lo, pos):
         clause_start = m.end()
     fragment = text[clause_start:pos]
     if clause_start > para.start and fragment[:1].islower() and text[clause_start - 2 : clause_start - 1] == ".":
@@ -100,11 +116,12 @@ def _paragraph(text: str, para: Span, carried: int | None) -> tuple[list[QuotePr
     markup = None  # HTML attributes in the paragraph? looked for at its first straight quote
     open_at, last_mark = carried, para.start - 1
     reported = False
-    for m in _MARKS.finditer(text, para.start, para.end):
+    rx = _patterns()
+    for m in rx.marks.finditer(text, para.start, para.end):
         i = m.start()
         if text[i] == '"':
             if markup is None:
-                markup = _MARKUP.search(text, para.start, para.end) is not None
+                markup = rx.markup.search(text, para.start, para.end) is not None
             if markup:
                 continue
         kind = direction(text, i, para.start, para.end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -11,12 +12,24 @@ from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
 
-#: a quotation ending in punctuation, then straight away another opening with a capital
-_JOIN = regex.compile(r"[,.!?…]([”\"])[ \t\u00a0]*([“\"])(?=\p{Lu})")
-_WORD = regex.compile(r"\p{L}+")
-#: what every join has, for one stdlib ``re`` scan before the full pattern
-_CLOSE_THEN_OPEN = re.compile(r"[”\"][ \t\u00a0]*[“\"]")
 _LOOKBACK = 2000
+
+
+@cache
+def _join() -> regex.Pattern[str]:
+    """A quotation ending in punctuation, then straight away another opening with a capital."""
+    return regex.compile(r"[,.!?…]([”\"])[ \t\u00a0]*([“\"])(?=\p{Lu})")
+
+
+@cache
+def _word() -> regex.Pattern[str]:
+    return regex.compile(r"\p{L}+")
+
+
+@cache
+def _close_then_open() -> re.Pattern[str]:
+    """What every join has, for one stdlib ``re`` scan before the full pattern."""
+    return re.compile(r"[”\"][ \t\u00a0]*[“\"]")
 
 
 def _quotation_words(text: str, close: int) -> int:
@@ -27,7 +40,7 @@ def _quotation_words(text: str, close: int) -> int:
     opener = max(text.rfind("“", lo, close), text.rfind('"', lo, close))
     if opener < 0:
         return 0
-    return sum(1 for _ in _WORD.finditer(text, opener, close))
+    return sum(1 for _ in _word().finditer(text, opener, close))
 
 
 @document_rule(
@@ -68,9 +81,9 @@ def run_together_quotations(doc: Document, ctx: Context) -> Iterator[Report]:
     """
     min_words = int(ctx.options.get("min-words", 6))
     text = doc.text
-    if not _CLOSE_THEN_OPEN.search(text):
+    if not _close_then_open().search(text):
         return  # no closing mark followed by an opening one anywhere
-    for m in _JOIN.finditer(text):
+    for m in _join().finditer(text):
         if _quotation_words(text, m.start(1)) < min_words:
             continue
         yield ctx.report(

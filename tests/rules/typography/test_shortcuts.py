@@ -32,7 +32,7 @@ def test_shortcut_reports_what_the_full_check_reports(code: str, name: str, monk
     if code in ("TYP001", "TYP005"):  # every paragraph is read
         monkeypatch.setattr(quotes, "_paragraphs_with_marks", lambda doc: set(range(len(doc.paragraphs))))
     elif code == "TYP002":
-        monkeypatch.setattr(run_together, "_CLOSE_THEN_OPEN", __import__("re").compile(""))
+        monkeypatch.setattr(run_together, "_close_then_open", lambda: __import__("re").compile(""))
     elif code == "TYP004":
         monkeypatch.setattr(doubled_space, "utf8", lambda doc: b"  ")
     else:  # the line by line scan of every word
