@@ -120,20 +120,22 @@ def find_teasers(doc: Document) -> list[Teaser]:
 
 
 def _matches(text: str) -> Iterator[Any]:
-    """The line pattern's matches, in text order: at the lines the cheap scan picks (and
-    the first line), which are all the lines it can match (it never spans lines)."""
-    line = _line_pattern()
+    """The line pattern's matches, in text order: at the lines the cheap scan picks, which
+    are all the lines it can match (it never spans lines). The line pattern is compiled
+    only when the scan picks a line."""
     starts = _line_starts_pattern()
     if starts is None:
-        yield from line.finditer(text)
+        yield from _line_pattern().finditer(text)
         return
-    m = line.match(text, 0)
-    if m:
-        yield m
-    for hit in starts.finditer(text):
-        m = line.match(text, hit.start() + 1)
-        if m:
-            yield m
+    # a line feed before the text: the first line, too, starts after one; in the shifted
+    # text a hit's line feed stands where the line starts in ``text``
+    hits = [hit.start() for hit in starts.finditer("\n" + text)]
+    if hits:
+        line = _line_pattern()
+        for at in hits:
+            m = line.match(text, at)
+            if m:
+                yield m
 
 
 def _find_teasers(doc: Document) -> list[Teaser]:

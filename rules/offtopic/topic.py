@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import itemgetter, mul, truediv
 from pathlib import Path
 from typing import Any
@@ -104,13 +104,34 @@ def terms(text: str) -> list[str]:
     return list(term_counts(text).elements())
 
 
+def _term(token: str) -> str:
+    """The term of one lower-cased token ("" for a stop word or a one-letter word), as
+    ``term_counts`` makes it (and from the same cache)."""
+    term = _STEMS.get(token)
+    if term is None:
+        if len(_STEMS) > 200_000:
+            _STEMS.clear()
+        term = _STEMS[token] = "" if len(token) < 2 or token in stop_words() else stem(token)
+    return term
+
+
+def _word_terms(word: str) -> tuple[str, ...]:
+    """The terms ``term_counts`` finds in a word of ``doc.words`` (as written), in the
+    order of their tokens (which counts them in the same order)."""
+    low = word.lower()
+    if low.isascii() and low.isalpha():  # the usual word: a single token, itself
+        term = _term(low)
+        return (term,) if term else ()
+    return tuple(filter(None, map(_term, _TOKEN.findall(low))))
+
+
 class _WordTerms(dict[str, tuple[str, ...]]):
-    """A word of ``doc.words`` (as written) -> the terms ``term_counts`` finds in it."""
+    """A word of ``doc.words`` -> ``_word_terms(word)``, made on first use (across documents)."""
 
     def __missing__(self, word: str) -> tuple[str, ...]:
         if len(self) > 200_000:
             self.clear()
-        found = self[word] = tuple(term_counts(word).elements())
+        found = self[word] = _word_terms(word)
         return found
 
 
@@ -211,6 +232,7 @@ class TfIdf:
         idf_of = {d: math.log((1 + n) / (1 + d)) + 1 for d in set(df.values())}
         self.idf = dict(zip(df, map(idf_of.__getitem__, df.values()), strict=True))
         self._vectors: list[Vector] | None = None
+        self._shared: set[str] | None = None
 
     @property
     def vectors(self) -> list[Vector]:
@@ -237,11 +259,15 @@ class TfIdf:
         let an unrelated headline that happens to use it look related; with fewer than three
         paragraphs every word counts.
         """
-        total: Counter[str] = Counter()
-        for c in self.counts:
-            total.update(c)
+        # the units' counts summed, in C: each term repeated by its count, counted (the
+        # terms in the order of first use, as adding the counters one by one gives them)
+        every_term = chain.from_iterable(self.counts)
+        every_count = chain.from_iterable(map(dict.values, self.counts))
+        total: dict[str, int] = {}
+        _count_elements(total, chain.from_iterable(map(repeat, every_term, every_count)))
         if len(self.counts) >= 3:
-            total = Counter({t: k for t, k in total.items() if self.df[t] >= 2})
+            df = self.df
+            total = {t: k for t, k in total.items() if df[t] >= 2}
         return self.weigh(total)
 
     def all_matched(self, units: Iterable[int], limit: float) -> bool:
@@ -256,19 +282,29 @@ class TfIdf:
         counts = self.counts
         if not counts or not self.idf:
             return False
-        lengths = [math.sqrt(sum(map(mul, c.values(), c.values()))) for c in counts]
-        top = max(self.idf.values())
-        scale = top * top * max(lengths)
-        shared = {t for t, d in self.df.items() if d > 1}.__contains__
+        shared = self.shared().__contains__
         idf = self.idf.__getitem__
+        masses = []
         for i in units:
             c = counts[i]
             terms = list(filter(shared, c))
+            if not terms and limit > 0:
+                return False  # it shares no term: its bound is 0 (the lengths below need not be made)
             idfs = list(map(idf, terms))
-            mass = sum(map(mul, map(c.__getitem__, terms), map(mul, idfs, idfs)))
+            masses.append((i, sum(map(mul, map(c.__getitem__, terms), map(mul, idfs, idfs)))))
+        lengths = [math.sqrt(sum(map(mul, c.values(), c.values()))) for c in counts]
+        top = max(self.idf.values())
+        scale = top * top * max(lengths)
+        for i, mass in masses:
             if not lengths[i] or mass < limit * (1 + 1e-9) * scale * lengths[i]:
                 return False
         return True
+
+    def shared(self) -> set[str]:
+        """The terms that two units or more have (made once)."""
+        if self._shared is None:
+            self._shared = {t for t, d in self.df.items() if d > 1}
+        return self._shared
 
     def match_bounds(self) -> list[float]:
         """For each unit, an upper bound of its best cosine with any other unit, in linear time.
@@ -278,14 +314,22 @@ class TfIdf:
         times the highest weight of that term in another unit. The bound is 0 exactly when the
         unit shares no term with any other, and small only when it shares only terms that
         weigh little everywhere.
+
+        The weights are those of ``weigh``, made with the same float operations, but only
+        for the shared terms (a term no other unit has adds exactly 0.0 to a bound): no
+        weight vector is built.
         """
-        # a term no other unit has adds exactly 0.0 to a bound: only shared terms are read
-        shared = {t for t, d in self.df.items() if d > 1}.__contains__
+        shared = self.shared().__contains__
+        idf, tf = self.idf.__getitem__, _TF.__getitem__
         first: dict[str, tuple[float, int]] = {}  # term -> (highest weight, its unit)
         second: dict[str, float] = {}  # term -> second highest weight
-        for i, vec in enumerate(self.vectors):
-            for t in filter(shared, vec):
-                w = vec[t]
+        units: list[list[tuple[str, float]]] = []  # each unit's shared terms and their weights
+        for i, counts in enumerate(self.counts):
+            values = list(map(mul, map(tf, counts.values()), map(idf, counts)))
+            norm = math.sqrt(sum(map(mul, values, values)))
+            pairs = [(t, v / norm) for t, v in compress(zip(counts, values, strict=True), map(shared, counts))]
+            units.append(pairs)
+            for t, w in pairs:
                 top = first.get(t)
                 if top is None or w > top[0]:
                     if top is not None:
@@ -294,11 +338,11 @@ class TfIdf:
                 elif w > second.get(t, 0.0):
                     second[t] = w
         bounds = []
-        for i, vec in enumerate(self.vectors):
+        for i, pairs in enumerate(units):
             total = 0.0
-            for t in filter(shared, vec):
+            for t, w in pairs:
                 top_w, top_i = first[t]
-                total += vec[t] * (top_w if top_i != i else second.get(t, 0.0))
+                total += w * (top_w if top_i != i else second.get(t, 0.0))
             bounds.append(min(total, 1.0))
         return bounds
 

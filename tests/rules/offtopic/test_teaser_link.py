@@ -188,6 +188,7 @@ def test_line_scan_finds_every_letter_the_label_pattern_does() -> None:
         "İstanbul DİŞ ıi ß ẞ Σίσυφος ΣΑΣ ½ ² Ⅻ ⓐⒶ ǅ ﬁ K fine words",
         "plain words only here and there and here",
         "Café-au-lait ÜBER über Москва МОСКВА 3D x2y o'clock don’t 1990s's state’s-rights ’til",
+        "well-known-well x-ray-x Re-read-re tea-for-tea",
     ],
 )
 def test_terms_read_off_words_equal_terms_of_the_text(text: str) -> None:
