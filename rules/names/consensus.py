@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.document import Document
 from linter.findings import Report
@@ -30,8 +29,7 @@ def summarize_names(doc: Document, settings: dict[str, Any]) -> dict[str, int]:
     return out
 
 
-@dataclass
-class Variant:
+class Variant(NamedTuple):
     """The form a minority spelling should probably be: its document counts."""
 
     form: str
@@ -40,20 +38,18 @@ class Variant:
     legitimate: bool
 
 
-@dataclass
 class CorpusIndex:
     """The merged counts, arranged for the look-ups ``check`` makes (built once per run)."""
 
-    counts: dict[str, int]
-    options: dict[str, Any]
-    lexicon: Lexicon
-    attested: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
-    firsts_by_surname: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(dict))
-    #: every first name and surname of the run's full names
-    person_forms: set[str] = field(default_factory=set)
-    _variants: dict[str, Variant | None] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
+    def __init__(self, counts: dict[str, int], options: dict[str, Any], lexicon: Lexicon) -> None:
+        self.counts = counts
+        self.options = options
+        self.lexicon = lexicon
+        self.attested: dict[tuple[str, int], list[str]] = defaultdict(list)
+        self.firsts_by_surname: dict[str, dict[str, int]] = defaultdict(dict)
+        #: every first name and surname of the run's full names
+        self.person_forms: set[str] = set()
+        self._variants: dict[str, Variant | None] = {}
         floor = int(self.options.get("min-majority-docs", 3))
         for key, n in self.counts.items():
             if key.startswith(TOKEN) and n >= floor:

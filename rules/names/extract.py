@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
@@ -27,13 +27,24 @@ from rules.names.similarity import data_lines
 from rules.spelling.lexicon import Lexicon, lexicon_for
 from rules.spelling.words import is_initial
 
-_TOKEN = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*)*)",
-    regex.V1,
-)
-_POSSESSIVE = regex.compile(r"['’]s(?![\p{L}\p{N}])")
-#: the same words, captured: ``split`` gives [gap, word, gap, word, ..., gap] in C
-_SPLIT = regex.compile("(" + _TOKEN.pattern + ")", regex.V1)
+#: a capitalised word (the patterns here are compiled when first needed)
+_TOKEN = r"(?<![\p{L}\p{M}\p{N}_])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*)*)"
+
+
+@cache
+def _token() -> Any:
+    return regex.compile(_TOKEN, regex.V1)
+
+
+@cache
+def _split() -> Any:
+    """The same words, captured: ``split`` gives [gap, word, gap, word, ..., gap] in C."""
+    return regex.compile("(" + _TOKEN + ")", regex.V1)
+
+
+@cache
+def _possessive() -> Any:
+    return regex.compile(r"['’]s(?![\p{L}\p{N}])")
 
 
 @lru_cache(maxsize=16)
@@ -167,7 +178,8 @@ def _extract(text: str, lexicon: Lexicon) -> list[Mention]:
     last_word = ""
     last_possessive = True  # nothing joins the first word
     not_particle = _not_particle_start()
-    for m in _TOKEN.finditer(text):
+    possessive = _possessive()
+    for m in _token().finditer(text):
         start, end = m.span()
         word = m.group()
         if last_possessive:  # Blinken’s Lavrov
@@ -196,7 +208,7 @@ def _extract(text: str, lexicon: Lexicon) -> list[Mention]:
                 _add_run([new(Token, t) for t in run], text, info, found)
             run = []
         c = text[end : end + 1]
-        last_possessive = (c == "'" or c == "’") and _POSSESSIVE.match(text, end) is not None
+        last_possessive = (c == "'" or c == "’") and possessive.match(text, end) is not None
         run.append((start, end, word, last_possessive, len(word) >= 2 and word.isupper() and _letters(word) >= 2))
         last_end, last_word = end, word
     if run:
@@ -211,6 +223,16 @@ def _extract(text: str, lexicon: Lexicon) -> list[Mention]:
 
 def _letters(word: str) -> int:
     return sum(c.isalpha() for c in word)
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and _letters(word) >= 2
+
+
+#: word -> ``_is_acronym``, for ``_name_runs``
+_ACRONYMS: dict[str, bool] = {}
+#: gaps that join two capitalised words whatever the words (``_gap_string_joins``)
+_SPACES = frozenset([" ", "\u00a0"])
 
 
 @lru_cache(maxsize=1)
@@ -286,7 +308,7 @@ def _name_runs(text: str, lexicon: Lexicon) -> list[Mention]:
     (with no title) yields no name token and no full name (a person needs a title or only
     uncommon words but initials). The words and the gaps between them come from one
     ``split`` in C; Python looks only around the interesting words."""
-    pieces = _SPLIT.split(text)
+    pieces = _split().split(text)
     words = pieces[1::2]
     if not words:
         return []
@@ -307,34 +329,45 @@ def _name_runs(text: str, lexicon: Lexicon) -> list[Mention]:
     info = _word_info(lexicon)
     cached = _INFO[lexicon.locale]
     ends = list(accumulate(map(len, pieces)))  # ends[2i + 1]: end of words[i]
+    spaced = list(map(_SPACES.__contains__, gaps))  # gaps that join for certain (most that do)
+    acronyms = _ACRONYMS if len(_ACRONYMS) < 200_000 else _ACRONYMS.clear() or _ACRONYMS
     new = tuple.__new__
     found: list[Mention] = []
+    append = found.append
     n = len(words)
     done = -1  # the last word of the last run looked at
     for k in compress(range(n), flags):
         if k <= done:
             continue
         lo = k
-        while lo > 0 and _gap_string_joins(gaps[lo], words[lo - 1]):
+        while lo > 0 and (spaced[lo] or _gap_string_joins(gaps[lo], words[lo - 1])):
             lo -= 1
         hi = k
-        while hi + 1 < n and _gap_string_joins(gaps[hi + 1], words[hi]):
+        while hi + 1 < n and (spaced[hi + 1] or _gap_string_joins(gaps[hi + 1], words[hi])):
             hi += 1
         done = hi
+        if lo == hi:  # most runs: one word; dropped when a title alone or "The" opening a sentence
+            word = words[k]
+            end = ends[2 * k + 1]
+            props = cached.get(word) or info(word)
+            if props[0] or ((props[1] or props[2]) and is_initial(text, end - len(word))):
+                continue
+            acronym = acronyms.get(word)
+            if acronym is None:
+                acronym = acronyms[word] = _is_acronym(word)
+            possessive = gaps[k + 1][:1] in ("'", "’") and _possessive().match(text, end) is not None
+            first = new(Token, (end - len(word), end, word, possessive, acronym))
+            append(new(Mention, ((first,), "", "acronym" if acronym else "other")))
+            continue
         run = []
         for i in range(lo, hi + 1):
             word, end = words[i], ends[2 * i + 1]
-            after = gaps[i + 1]
-            possessive = after[:1] in ("'", "’") and _POSSESSIVE.match(text, end) is not None
-            acronym = len(word) >= 2 and word.isupper() and _letters(word) >= 2
+            acronym = acronyms.get(word)
+            if acronym is None:
+                acronym = acronyms[word] = _is_acronym(word)
+            possessive = gaps[i + 1][:1] in ("'", "’") and _possessive().match(text, end) is not None
             run.append(new(Token, (end - len(word), end, word, possessive, acronym)))
-        if len(run) == 1:
-            first = run[0]
-            props = cached.get(first.text) or info(first.text)
-            if not (props[0] or ((props[1] or props[2]) and is_initial(text, first.start))):
-                found.append(new(Mention, ((first,), "", "acronym" if first.is_acronym else "other")))
-        else:
-            _add_run(run, text, info, found)
+        _add_run(run, text, info, found)
     surnames = {m.tokens[-1].text for m in found if m.kind == "person"}
     if surnames:
         for i, m in enumerate(found):

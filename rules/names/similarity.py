@@ -12,8 +12,9 @@ Masculine/feminine surnames (Ivanov/Ivanova) are two people. Transliteration var
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -24,17 +25,23 @@ DEFAULT_MIN_SIMILARITY = 0.86
 
 #: spelling conventions of transliteration, applied in order to build a comparison key
 _TRANSLIT = [
-    (regex.compile(r"kh"), "h"),
-    (regex.compile(r"ks"), "x"),
-    (regex.compile(r"ou"), "u"),
-    (regex.compile(r"(?<=[aeiou])y(?=[aeiou])"), "i"),
-    (regex.compile(r"ye|je"), "e"),
-    (regex.compile(r"yo|jo"), "io"),
-    (regex.compile(r"yu|ju"), "iu"),
-    (regex.compile(r"ya|ja"), "ia"),
-    (regex.compile(r"iy|yy|ii|ij"), "i"),
-    (regex.compile(r"[yj]"), "i"),
+    (r"kh", "h"),
+    (r"ks", "x"),
+    (r"ou", "u"),
+    (r"(?<=[aeiou])y(?=[aeiou])", "i"),
+    (r"ye|je", "e"),
+    (r"yo|jo", "io"),
+    (r"yu|ju", "iu"),
+    (r"ya|ja", "ia"),
+    (r"iy|yy|ii|ij", "i"),
+    (r"[yj]", "i"),
 ]
+
+
+@cache
+def _translit() -> list[tuple[Any, str]]:
+    """``_TRANSLIT`` compiled (when a key is first needed)."""
+    return [(regex.compile(pattern), repl) for pattern, repl in _TRANSLIT]
 
 
 def data_lines(name: str) -> list[str]:
@@ -54,7 +61,7 @@ def _pairs(name: str) -> frozenset[tuple[str, str]]:
 
 def transliteration_key(name: str) -> str:
     key = name.casefold()
-    for pattern, repl in _TRANSLIT:
+    for pattern, repl in _translit():
         key = pattern.sub(repl, key)
     return key
 

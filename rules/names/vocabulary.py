@@ -9,15 +9,13 @@ misspellings: ``"Antony Blinken: Anthony Blincoln, Blincoln"``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
 
-@dataclass(frozen=True)
-class HouseName:
+class HouseName(NamedTuple):  # (tuples: a dataclass costs ~0.5 ms of start-up to create)
     canonical: str
     misspellings: tuple[str, ...] = ()
 
@@ -26,8 +24,7 @@ class HouseName:
         return tuple(self.canonical.split())
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     names: tuple[HouseName, ...]
     reject: tuple[str, ...]
 

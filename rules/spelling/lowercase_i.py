@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 import regex
 
@@ -11,17 +13,26 @@ from linter.findings import Report
 from linter.rule import Context, document_rule
 from rules.spelling.words import code_chunks_of, tokens
 
-#: a lone "i", alone or in a contraction (i’m, i’ve, i’ll, i’d); not "i." "(i)" "i=" "i-th"
-_PRONOUN = regex.compile(
-    r"(?<![\p{L}\p{N}.(\[/\\\-_'’])i(?=(?:['’](?:m|ve|ll|d))?(?![\p{L}\p{N}.)\]/\\\-_'’=+*<>]|\s*[=+*<>]))",
-    regex.V1,
-)
+
+@cache
+def _pronoun() -> Any:
+    """A lone "i", alone or in a contraction (i’m, i’ve, i’ll, i’d); not "i." "(i)" "i=" "i-th"."""
+    return regex.compile(
+        r"(?<![\p{L}\p{N}.(\[/\\\-_'’])i(?=(?:['’](?:m|ve|ll|d))?(?![\p{L}\p{N}.)\]/\\\-_'’=+*<>]|\s*[=+*<>]))",
+        regex.V1,
+    )
+
+
 #: the word tokens (doc.words) a match can lie in: letters, digits and a following apostrophe
 #: with letters are part of the token, and the pattern allows neither before or after "i"
 #: except the contractions
 _PRONOUN_TOKENS = frozenset(["i"] + [f"i{a}{c}" for a in "'’" for c in ("m", "ve", "ll", "d")])
-#: a roman-numeral list near the match: (i) ... (ii) ...
-_NUMERALS = regex.compile(r"(?<![\p{L}])(?:ii|iii|iv)(?![\p{L}])")
+
+
+@cache
+def _numerals() -> Any:
+    """A roman-numeral list near the match: (i) ... (ii) ..."""
+    return regex.compile(r"(?<![\p{L}])(?:ii|iii|iv)(?![\p{L}])")
 
 
 @document_rule("SPL004", "lowercase-pronoun-i", category="spelling", severity="warning", fixable=True)
@@ -49,10 +60,11 @@ def lowercase_pronoun_i(doc: Document, ctx: Context) -> Iterator[Report]:
         return  # the pronoun is always a whole word token: no such token, no match
     text = doc.text
     chunks = code_chunks_of(doc)
-    for m in _PRONOUN.finditer(text):
+    numerals = _numerals()
+    for m in _pronoun().finditer(text):
         pos = m.start()
         if chunks.contains(pos):
             continue
-        if _NUMERALS.search(text, max(0, pos - 60), pos + 60):
+        if numerals.search(text, max(0, pos - 60), pos + 60):
             continue
         yield ctx.report(pos, pos + 1, "the pronoun “i” is written “I”", replacement="I", safe=True)

@@ -10,7 +10,7 @@ import enum
 import re
 import unicodedata
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 import regex
@@ -28,7 +28,11 @@ from rules.spelling.words import (
     words_between,
 )
 
-_DIGIT = regex.compile(r"\d")
+
+@cache
+def _digit() -> Any:
+    return regex.compile(r"\d")  # (every pattern here is compiled when first needed)
+
 
 #: contractions whose stem must be a word: we’ll, there’ll, she’d, they’ve, you’re, i’m, isn’t
 _CONTRACTIONS = ("'ll", "'d", "'ve", "'re", "'m", "n't")
@@ -174,7 +178,7 @@ def _find(doc: Document, settings: Mapping[str, Any], locale: str) -> _Found | N
             if room and not foreign_looking and not capitalised_misspelling(token):
                 boring.add(token)  # (SPL001 looks for capitalised misspellings among suspects)
             continue
-        if _DIGIT.search(token) or token in exact:
+        if _digit().search(token) or token in exact:
             continue
         if exact or lower:
             parts = tuple(p for p in parts if p[1] not in exact and p[1] not in lower)
@@ -259,13 +263,27 @@ def _foreign_looking(token: str, locale: str) -> bool:
     return not lexicon.knows(token) and not lexicon.knows(token.lower())
 
 
-#: an elided French/Italian article or pronoun: c'est, l'état, d'accord, qu'il
-_ELISION = regex.compile(r"^(?:[cdjlmnst]|qu)['’]\p{L}", regex.IGNORECASE)
-_NOT_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’\-]")
-#: a short quotation (at most four words): a foreign phrase, a coined term, a brand
-_SHORT_QUOTE = re.compile(r"«[^»\n]{1,60}»|“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"")
-#: code in running text: an assignment, braces, a call
-_CODE = regex.compile(r"\w\s*=\s*[\w\"'\d]|[{}]|\w\(\)")
+@cache
+def _elision() -> Any:
+    """An elided French/Italian article or pronoun: c'est, l'état, d'accord, qu'il."""
+    return regex.compile(r"^(?:[cdjlmnst]|qu)['’]\p{L}", regex.IGNORECASE)
+
+
+@cache
+def _not_latin() -> Any:
+    return regex.compile(r"[^\p{Latin}\p{M}'’\-]")
+
+
+@cache
+def _short_quote() -> re.Pattern[str]:
+    """A short quotation (at most four words): a foreign phrase, a coined term, a brand."""
+    return re.compile(r"«[^»\n]{1,60}»|“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"")
+
+
+@cache
+def _code() -> Any:
+    """Code in running text: an assignment, braces, a call."""
+    return regex.compile(r"\w\s*=\s*[\w\"'\d]|[{}]|\w\(\)")
 
 
 def touches_invisible(text: str, start: int, end: int) -> bool:
@@ -316,7 +334,7 @@ def _outside_foreign_context(
             if _in_short_quote(text, j.start, quotes):
                 continue
         sentence = sentences.of(j.start)
-        if j.verdict is Verdict.UNKNOWN and _CODE.search(sentence.text if sentence else ""):
+        if j.verdict is Verdict.UNKNOWN and _code().search(sentence.text if sentence else ""):
             continue
         if sentence is not None and sentences.foreign(sentence):
             continue  # el gobierno no tiene dinero para pagar los salarios...
@@ -368,7 +386,7 @@ def _contains(ordered: list[int], value: int) -> bool:
 @lru_cache(maxsize=100_000)
 def _latin_prose(part: str, word: str) -> bool:
     """Neither a letter of another script in the part nor an elision (c'est) in its word."""
-    return not _NOT_LATIN.search(part) and not _ELISION.match(word)
+    return not _not_latin().search(part) and not _elision().match(word)
 
 
 def _in_short_quote(text: str, pos: int, quotes: dict[int, list[tuple[int, int]]]) -> bool:
@@ -380,7 +398,7 @@ def _in_short_quote(text: str, pos: int, quotes: dict[int, list[tuple[int, int]]
         end = text.find("\n", pos)
         found = quotes[start] = [
             (m.start(), m.end())
-            for m in _SHORT_QUOTE.finditer(text, start, len(text) if end < 0 else end)
+            for m in _short_quote().finditer(text, start, len(text) if end < 0 else end)
             if len(m.group().split()) <= 4
         ]
     return any(s <= pos < e for s, e in found)

@@ -19,7 +19,6 @@ line (``cache_file``, also used for codespell's sorted list: lexicon.common_miss
 from __future__ import annotations
 
 import os
-import re
 import unicodedata
 import zlib
 from collections.abc import Callable, Iterable
@@ -30,7 +29,6 @@ from typing import Any
 FORMAT = "3"
 #: the first word of a cache file's first line (then the format and a checksum)
 HEADER = "#copydesk-wordforms"
-_ODD = re.compile("[-’ʼ]")
 
 
 def _odd_lines(data: bytes, start: int, stop: int) -> set[str]:
@@ -296,7 +294,7 @@ class WordForms:
         """The words that are not forms, and the odd forms among them (those a spelling
         check judges part by part or normalised): by set difference once the set is built."""
         if self._forms is None and self._lookups + len(words) <= self.TEXT_LOOKUPS:
-            return frozenset(w for w in words if _ODD.search(w) or not self._search(w))
+            return frozenset(w for w in words if "-" in w or "’" in w or "ʼ" in w or not self._search(w))
         out = words - self.forms
         return out | (words & self.odd) if self.odd else out
 

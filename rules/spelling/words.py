@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping
+from functools import cache
 from itertools import compress
 from operator import itemgetter
 from typing import Any
@@ -21,15 +22,21 @@ from linter.document import _SENTENCE_END as SENTENCE_END  # the engine's senten
 from linter.document import _WORD as WORD  # the engine's word tokens (doc.words)
 from linter.document import Span
 
-#: a mark of a chunk that is not prose: URL, domain or file name, e-mail, hashtag, path, markup
-_CODE_MARK = regex.compile(r"://|www\.|[@#/\\=_<>{}|~^\[\]&]|\.\p{Ll}{2,}\b|\p{L}\.\p{L}{2,}", regex.V1)
+
+@cache
+def _code_mark() -> Any:
+    """A mark of a chunk that is not prose: URL, domain or file name, e-mail, hashtag, path,
+    markup (compiled when first needed, like every pattern here)."""
+    return regex.compile(r"://|www\.|[@#/\\=_<>{}|~^\[\]&]|\.\p{Ll}{2,}\b|\p{L}\.\p{L}{2,}", regex.V1)
+
+
 _SENTENCE_END = ".!?:;…"
 
 
 def code_chunks(text: str) -> list[tuple[int, int]]:
     """White-space-delimited chunks holding a URL, path, address or markup mark, in order."""
     out: list[tuple[int, int]] = []
-    for m in _CODE_MARK.finditer(text):
+    for m in _code_mark().finditer(text):
         if out and m.start() < out[-1][1]:
             continue
         start, end = m.start(), m.end()
@@ -67,7 +74,8 @@ class CodeChunks:
             start -= 1
         cached = self._runs.get(end)
         if cached is None:
-            found = _MARK_CHAR.search(text, start, end) is not None and _CODE_MARK.search(text, start, end) is not None
+            found = _mark_char().search(text, start, end) is not None
+            found = found and _code_mark().search(text, start, end) is not None
             self._runs[end] = found
         else:
             found = cached
@@ -75,13 +83,19 @@ class CodeChunks:
         return found
 
 
-#: a character every mark holds (the stdlib scans for it faster than ``regex`` runs the marks)
-_MARK_CHAR = re.compile(r"[.:@#/\\=_<>{}|~^\[\]&]")
-_NON_SPACE = re.compile(r"\S*")  # \s is str.isspace() in the stdlib re
+@cache
+def _mark_char() -> re.Pattern[str]:
+    """A character every mark holds (the stdlib scans for it faster than ``regex`` runs the marks)."""
+    return re.compile(r"[.:@#/\\=_<>{}|~^\[\]&]")
+
+
+@cache
+def _non_space() -> re.Pattern[str]:
+    return re.compile(r"\S*")  # \s is str.isspace() in the stdlib re
 
 
 def _run_end(text: str, pos: int) -> int:
-    m = _NON_SPACE.match(text, pos)
+    m = _non_space().match(text, pos)
     return m.end() if m is not None else pos  # \S* always matches
 
 
