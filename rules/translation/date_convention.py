@@ -45,11 +45,15 @@ _PATTERNS["dateline"] = (
 )
 
 
-#: what every bare day has ("the 3rd"): a stdlib ``re`` scan with a literal start, far
-#: cheaper than the full pattern, which runs only where this finds something (and always
-#: when the text has a character ``regex`` takes for a digit and Python does not)
-_ORDINAL_AFTER_THE = re.compile(r"the \d\d?(?:st|nd|rd|th)")
 _ODD_DIGIT: dict[str, bool] = {}
+
+
+@cache
+def _ordinal_after_the() -> re.Pattern[str]:
+    """What every bare day has ("the 3rd"): a stdlib ``re`` scan with a literal start, far
+    cheaper than the full pattern, which runs only where this finds something (and always
+    when the text has a character ``regex`` takes for a digit and Python does not)."""
+    return re.compile(r"the \d\d?(?:st|nd|rd|th)")
 
 
 def _may_have_bare_day(doc: Document) -> bool:
@@ -59,7 +63,7 @@ def _may_have_bare_day(doc: Document) -> bool:
             odd = _ODD_DIGIT[c] = regex.match(r"\d", c) is not None and not c.isdecimal()
         if odd:
             return True
-    return _ORDINAL_AFTER_THE.search(doc.text) is not None
+    return _ordinal_after_the().search(doc.text) is not None
 
 
 #: the longest date the "(local time)" pattern takes before its spaces: "until the 31st"

@@ -6,7 +6,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import filterfalse
 from pathlib import Path
 from typing import Any
@@ -24,9 +24,13 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 _DATA = Path(__file__).parent / "data" / "function_words.toml"
-_BREAK = regex.compile(r"[.!?;:\n]")
-_WORDS_BETWEEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
-_QUOTES = "\"“”«»„‘’'"
+#: what ends a run: a sentence or clause end, a line break
+_BREAKS = ".!?;:\n"
+
+
+@cache
+def _words_between() -> regex.Pattern[str]:
+    return regex.compile(r"\p{L}[\p{L}'’\-]*")
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +133,8 @@ def _three_of_one_language(doc: Document, vocab: dict[str, frozenset[str]]) -> b
     on the distinct words decide it (C loops, Python only for words with an apostrophe)."""
     words = word_set(doc)
     found = set(words.intersection(vocab))
+    if _three_of_one(found, vocab):
+        return True  # decided by the whole words: the parts of the others need not be cut
     joined = list(filterfalse(str.isalnum, words))
     if joined:
         parts = set("-".join(joined).split("-"))
@@ -140,13 +146,18 @@ def _three_of_one_language(doc: Document, vocab: dict[str, frozenset[str]]) -> b
                     cut.add(part[:i])
                     cut.add(part[: i + 1])
         found |= cut.intersection(vocab)
+    return _three_of_one(found, vocab)
+
+
+def _three_of_one(found: set[str], vocab: dict[str, frozenset[str]]) -> bool:
+    """Are three of these function words words of one language?"""
     languages = Counter(lang for word in found for lang in vocab[word])
     return any(n >= 3 for n in languages.values())
 
 
 def _joined(text: str, end: int, start: int, gap: int) -> bool:
     between = text[end:start]
-    return not _BREAK.search(between) and len(_WORDS_BETWEEN.findall(between)) <= gap
+    return not any(c in between for c in _BREAKS) and len(_words_between().findall(between)) <= gap
 
 
 def _judge(ctx: Context, text: str, run: list[Any], least: int, vocab: dict[str, frozenset[str]]) -> Iterator[Report]:
@@ -158,13 +169,13 @@ def _judge(ctx: Context, text: str, run: list[Any], least: int, vocab: dict[str,
     if count < least or len(words) < 3:
         return
     start, end = run[0].start(), run[-1].end()
-    others = [w for w in _WORDS_BETWEEN.findall(text, start, end) if w not in vocab]
+    others = [w for w in _words_between().findall(text, start, end) if w not in vocab]
     if lang != "German" and sum(1 for w in others if w[0].isupper()) * 2 > len(others):
         return  # a name: "Plaza de la Constitución", "Banco de la Nación"
     if not others or not any(w[0].islower() for w in others):
         return
     # extend to the whole foreign stretch: the lower-case word after the last function word
-    after = _WORDS_BETWEEN.match(text, end + 1) if end < len(text) and text[end] == " " else None
+    after = _words_between().match(text, end + 1) if end < len(text) and text[end] == " " else None
     if after is not None and after.group()[0].islower():
         end = after.end()
     quoted = _in_quotes(text, start, end)

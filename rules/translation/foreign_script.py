@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 import regex
 
@@ -15,8 +16,6 @@ from rules.encoding.views import unusual_chars
 from rules.translation.scripts import NON_LATIN, UNSPACED, latin_share_of, script_of
 
 _WORD = rf"{NON_LATIN}[\p{{M}}\p{{L}}--\p{{Latin}}]*"
-#: words of non-Latin letters, joined by up to three spaces, punctuation marks or digits
-_RUN = regex.compile(rf"{_WORD}(?:[ \t\u3000\p{{P}}\p{{N}}]{{1,3}}{_WORD})*", regex.V1)
 _OPENERS = {
     "(": ")",
     "（": "）",
@@ -30,9 +29,30 @@ _OPENERS = {
     "『": "』",
 }
 _PARENS = "(（["
-_SPACED_WORD = regex.compile(r"[\p{L}\p{M}]+")
-_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
-_LETTER = regex.compile(NON_LATIN, regex.V1)
+
+
+class _Patterns(NamedTuple):
+    #: words of non-Latin letters, joined by up to three spaces, punctuation marks or digits
+    run: regex.Pattern[str]
+    spaced_word: regex.Pattern[str]
+    kana: regex.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compiled for the first text with a letter outside the Latin script."""
+    return _Patterns(
+        run=regex.compile(rf"{_WORD}(?:[ \t\u3000\p{{P}}\p{{N}}]{{1,3}}{_WORD})*", regex.V1),
+        spaced_word=regex.compile(r"[\p{L}\p{M}]+"),
+        kana=regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
+    )
+
+
+@cache
+def _letter() -> regex.Pattern[str]:
+    return regex.compile(NON_LATIN, regex.V1)
+
+
 _FOREIGN_LETTER: dict[str, bool] = {}
 #: more lines than this with a non-Latin letter and the whole text is scanned at once
 _MAX_LINES = 200
@@ -42,7 +62,7 @@ def _is_foreign_letter(c: str) -> bool:
     """Can a run start with this character: a letter outside the Latin script (memo)?"""
     found = _FOREIGN_LETTER.get(c)
     if found is None:
-        found = _FOREIGN_LETTER[c] = _LETTER.match(c) is not None
+        found = _FOREIGN_LETTER[c] = _letter().match(c) is not None
     return found
 
 
@@ -52,17 +72,18 @@ def _runs(doc: Document, letters: list[str]) -> Iterator[Any]:
     text, lines = doc.text, doc.lines
     found: set[int] = set()
     starts = [ln.start for ln in lines] if len(lines) > 1 else [0]
+    run = _patterns().run
     for c in letters:
         at = text.find(c)
         while at >= 0:
             index = bisect_right(starts, at) - 1
             found.add(index)
             if len(found) > _MAX_LINES:
-                yield from _RUN.finditer(text)
+                yield from run.finditer(text)
                 return
             at = text.find(c, lines[index].end)
     for index in sorted(found):
-        yield from _RUN.finditer(text, lines[index].start, lines[index].end)
+        yield from run.finditer(text, lines[index].start, lines[index].end)
 
 
 @document_rule(
@@ -110,10 +131,11 @@ def foreign_script_fragment(doc: Document, ctx: Context) -> Iterator[Report]:
     if not foreign:
         return  # no letter outside the Latin script anywhere: decided without a scan
     text = doc.text
+    rx = _patterns()
     english: bool | None = None
     for m in _runs(doc, foreign):
         run = m.group()
-        script = "Japanese" if _KANA.search(run) else script_of(run[0])
+        script = "Japanese" if rx.kana.search(run) else script_of(run[0])
         letters = sum(1 for c in run if c.isalpha())
         if letters < 2:
             continue  # a single Greek letter in a formula, a lone symbol
@@ -124,7 +146,7 @@ def foreign_script_fragment(doc: Document, ctx: Context) -> Iterator[Report]:
         if script in UNSPACED:
             size = max(1, letters // 2)
         else:  # words of two letters or more: "α, β, γ" are variables, not Greek
-            size = sum(1 for w in _SPACED_WORD.findall(run) if len(w) > 1)
+            size = sum(1 for w in rx.spaced_word.findall(run) if len(w) > 1)
             if not size:
                 continue
         opener = _enclosing(text, m.start(), m.end())

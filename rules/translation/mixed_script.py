@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -19,16 +21,32 @@ HOMOGLYPHS = dict(
         strict=True,
     )
 )
-_FOREIGN = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
-_LATIN = regex.compile(r"\p{Latin}")
 _FOREIGN_CHAR: dict[str, bool] = {}
+
+
+class _Patterns(NamedTuple):
+    foreign: regex.Pattern[str]
+    latin: regex.Pattern[str]
+    cyrillic: regex.Pattern[str]
+    mark: regex.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compiled for the first text with a character outside ASCII, not at start-up."""
+    return _Patterns(
+        foreign=regex.compile(r"[\p{Cyrillic}\p{Greek}]"),
+        latin=regex.compile(r"\p{Latin}"),
+        cyrillic=regex.compile(r"\p{Cyrillic}"),
+        mark=regex.compile(r"\p{M}"),
+    )
 
 
 def _is_foreign(c: str) -> bool:
     """Is this character Cyrillic or Greek (memo: a text has few distinct characters)?"""
     found = _FOREIGN_CHAR.get(c)
     if found is None:
-        found = _FOREIGN_CHAR[c] = _FOREIGN.match(c) is not None
+        found = _FOREIGN_CHAR[c] = _patterns().foreign.match(c) is not None
     return found
 
 
@@ -62,7 +80,7 @@ def mixed_script_word(doc: Document, ctx: Context) -> Iterator[Report]:
         return  # no Cyrillic or Greek letter anywhere: decided without a scan
     text = doc.text
     done = 0
-    for m in _FOREIGN.finditer(text):
+    for m in _patterns().foreign.finditer(text):
         if m.start() < done:
             continue
         start, end = m.start(), m.end()
@@ -78,15 +96,16 @@ def mixed_script_word(doc: Document, ctx: Context) -> Iterator[Report]:
 
 
 def _is_letter(ch: str) -> bool:
-    return ch.isalpha() or regex.match(r"\p{M}", ch) is not None
+    return ch.isalpha() or _patterns().mark.match(ch) is not None
 
 
 def _check(ctx: Context, word: str, start: int, end: int) -> Report | None:
-    latin = len(_LATIN.findall(word))
+    rx = _patterns()
+    latin = len(rx.latin.findall(word))
     if not latin:
         return None
-    foreign = [c for c in word if _FOREIGN.match(c)]
-    scripts = "Cyrillic" if regex.match(r"\p{Cyrillic}", foreign[0]) else "Greek"
+    foreign = [c for c in word if rx.foreign.match(c)]
+    scripts = "Cyrillic" if rx.cyrillic.match(foreign[0]) else "Greek"
     listed = ", ".join(dict.fromkeys(foreign))
     if all(c in HOMOGLYPHS for c in foreign) and latin >= len(foreign):
         fixed = "".join(HOMOGLYPHS.get(c, c) for c in word)

@@ -6,7 +6,7 @@ or a run of classes, so a scan is linear in the length of the text.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -34,24 +34,34 @@ SCRIPTS: tuple[tuple[str, str], ...] = (
 #: scripts written without spaces between words: a "word" is counted as two characters
 UNSPACED = frozenset({"Japanese", "Japanese (kana)", "Chinese/Japanese (Han)", "Thai"})
 
-#: a letter of any script but Latin
+#: a letter of any script but Latin (a ``regex.V1`` set difference)
 NON_LATIN = r"[\p{L}--\p{Latin}]"
-LATIN_LETTERS = regex.compile(r"\p{Latin}+")
-ANY_LETTERS = regex.compile(r"\p{L}+")
+
+
+@cache
+def _letters() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Runs of Latin letters, and of letters of any script."""
+    return regex.compile(r"\p{Latin}+"), regex.compile(r"\p{L}+")
+
+
+@cache
+def _script_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    return tuple((name, regex.compile(rf"\p{{{prop}}}")) for name, prop in SCRIPTS)
 
 
 @lru_cache(maxsize=1024)
 def script_of(ch: str) -> str:
-    for name, prop in SCRIPTS:
-        if regex.match(rf"\p{{{prop}}}", ch):
+    for name, pattern in _script_patterns():
+        if pattern.match(ch):
             return name
     return "non-Latin"
 
 
 def latin_share(text: str) -> float:
     """Share of Latin letters among all letters (1.0 for a text without letters)."""
-    latin = sum(map(len, LATIN_LETTERS.findall(text)))
-    letters = sum(map(len, ANY_LETTERS.findall(text)))
+    latin_letters, any_letters = _letters()
+    latin = sum(map(len, latin_letters.findall(text)))
+    letters = sum(map(len, any_letters.findall(text)))
     return latin / letters if letters else 1.0
 
 
@@ -66,6 +76,7 @@ def latin_share_of(doc: Document) -> float:
     data = utf8(doc)
     ascii_letters = len(data.translate(None, _NOT_ASCII_LETTERS))
     rest = data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
-    latin = ascii_letters + sum(map(len, LATIN_LETTERS.findall(rest)))
-    letters = ascii_letters + sum(map(len, ANY_LETTERS.findall(rest)))
+    latin_letters, any_letters = _letters()
+    latin = ascii_letters + sum(map(len, latin_letters.findall(rest)))
+    letters = ascii_letters + sum(map(len, any_letters.findall(rest)))
     return latin / letters if letters else 1.0

@@ -78,3 +78,21 @@ def test_bad_fixture(path) -> None:
 @pytest.mark.parametrize("path", fixture_files("TRN005", "good"), ids=lambda p: p.name)
 def test_good_fixture(path) -> None:
     assert run_rule("TRN005", path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("They said pas, dans and sur.", True, id="three-whole-words"),
+        pytest.param("They said pas, dans and l'homme.", True, id="third-from-an-elision"),
+        pytest.param("They said pas, dans and qu’il.", True, id="third-from-a-curly-elision"),
+        pytest.param("They said pas, dans and au-dessus.", True, id="third-from-a-hyphenated-word"),
+        pytest.param("They said pas, dans and homme.", False, id="two-only"),
+        pytest.param("They said pas, dans and don't-care.", False, id="english-apostrophe-and-hyphen"),
+    ],
+)
+def test_three_function_words_of_one_language_counts_parts_of_words(text: str, expected: bool) -> None:
+    from linter.document import Document
+    from rules.translation.foreign_language import _three_of_one_language, function_words
+
+    assert _three_of_one_language(Document(text), function_words()) is expected

@@ -26,7 +26,7 @@ def test_shortcut_reports_what_the_full_check_reports(code: str, index: int, mon
     monkeypatch.setattr(date_convention, "_local_windows", lambda text: [(0, len(text))])
     monkeypatch.setattr(date_convention, "_may_have_bare_day", lambda doc: True)
     monkeypatch.setattr(foreign_language, "_three_of_one_language", lambda doc, vocab: True)
-    monkeypatch.setattr(foreign_script, "_runs", lambda doc, letters: foreign_script._RUN.finditer(doc.text))
+    monkeypatch.setattr(foreign_script, "_runs", lambda doc, letters: foreign_script._patterns().run.finditer(doc.text))
     monkeypatch.setattr(foreign_script, "_is_foreign_letter", lambda c: True)
     monkeypatch.setattr(mixed_script, "_is_foreign", lambda c: True)
     assert run_rule(code, text) == fast
