@@ -32,9 +32,10 @@ required)::
 
 from __future__ import annotations
 
+import re
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -75,32 +76,105 @@ class PhraseList:
     spec: dict[str, Any]
     phrases: list[Phrase]
     exceptions: list[str]
-    _compiled: list[tuple[Phrase, Any]] | None = None
+    _patterns: list[str] = field(default_factory=list)  # each phrase's pattern with its \b added
+    _regexes: list[Any] = field(default_factory=list)  # compiled on first need (None: not yet)
+    _needles: list[tuple[str, ...] | None] | None = None
     _compiled_exceptions: list[Any] | None = None
     _any: Any = None
+    _any_built: bool = False
+    _multiline: dict[int, Any] = field(default_factory=dict)
+    _lines_seen: int = 0  # characters a line-scope list has tried line by line
+    _joins_badly: bool | None = None
 
-    def compiled(self) -> tuple[list[tuple[Phrase, Any]], list[Any]]:
-        if self._compiled is None:
+    def __post_init__(self) -> None:
+        self._patterns = [_bounded(p.pattern, self.spec["word-boundary"]) for p in self.phrases]
+        self._regexes = [None] * len(self.phrases)
+
+    @property
+    def flags(self) -> int:
+        import regex
+
+        # VERSION0 (simple case folding, like the stdlib): compiles 2-3x faster than V1,
+        # whose full case folding costs most of a pre-commit run
+        return regex.V0 | (regex.IGNORECASE if self.spec["ignore-case"] else 0)
+
+    def regex(self, i: int) -> Any:
+        """Phrase ``i``'s pattern, compiled on first use."""
+        if self._regexes[i] is None:
             import regex
 
-            # VERSION0 (simple case folding, like the stdlib): compiles 2-3x faster than V1,
-            # whose full case folding costs most of a pre-commit run
-            flags = regex.V0 | (regex.IGNORECASE if self.spec["ignore-case"] else 0)
-            boundary = self.spec["word-boundary"]
-            bounded = [_bounded(p.pattern, boundary) for p in self.phrases]
-            self._compiled = [(p, regex.compile(b, flags)) for p, b in zip(self.phrases, bounded, strict=True)]
-            self._compiled_exceptions = [regex.compile(x, flags) for x in self.exceptions]
-            # line scope: one anchored alternation finds the candidate lines; text scope:
-            # none (each pattern's own literal scan is faster than a joined alternation)
-            if self.spec["scope"] == "line":
-                self._any = _line_starts(bounded, flags | regex.MULTILINE)
-        assert self._compiled_exceptions is not None
-        return self._compiled, self._compiled_exceptions
+            self._regexes[i] = regex.compile(self._patterns[i], self.flags)
+        return self._regexes[i]
+
+    def compiled(self) -> tuple[list[tuple[Phrase, Any]], list[Any]]:
+        """Every pattern and exception compiled (``validate`` uses it to report bad ones)."""
+        return [(p, self.regex(i)) for i, p in enumerate(self.phrases)], self.compiled_exceptions()
+
+    def compiled_exceptions(self) -> list[Any]:
+        if self._compiled_exceptions is None:
+            import regex
+
+            self._compiled_exceptions = [regex.compile(x, self.flags) for x in self.exceptions]
+        return self._compiled_exceptions
+
+    def needles(self) -> list[tuple[str, ...] | None]:
+        """Per phrase, strings one of which every match contains (lowercased for an ignore-case
+        list), or None when no short set was found."""
+        if self._needles is None:
+            fold = self.spec["ignore-case"]
+            self._needles = [necessary_literals(p.pattern, fold) for p in self.phrases]
+        return self._needles
 
     def prefilter(self) -> Any:
         """For a line-scope list, one pattern finding the lines it may match (None: none built)."""
-        self.compiled()
+        if not self._any_built:
+            import regex
+
+            # line scope: one anchored alternation finds the candidate lines; text scope:
+            # none (each pattern's own literal scan is faster than a joined alternation)
+            if self.spec["scope"] == "line":
+                self._any = _line_starts(self._patterns, self.flags | regex.MULTILINE)
+            self._any_built = True
         return self._any
+
+    def line_mode(self, size: int) -> str:
+        """How a line-scope list finds the lines to try in a text of ``size`` characters.
+
+        "alternation": the lines that begin with a match of the anchored alternation of all
+        its patterns (the fastest per MB, but its compile costs ~10 ms for 30 patterns);
+        "lines": every line, a line a pattern matches then checked the way the alternation
+        would (until the list has seen ALTERNATION_AFTER characters, or when the alternation
+        is compiled already); "all": every line (the patterns cannot be joined).
+        """
+        if self._joins_badly is None:
+            self._joins_badly = any(re.search(_JOINS_BADLY, p) for p in self._patterns)
+        if self._joins_badly:
+            return "alternation" if self.prefilter() is not None else "all"
+        self._lines_seen += size
+        if self._any_built or self._lines_seen > ALTERNATION_AFTER:
+            return "alternation" if self.prefilter() is not None else "all"
+        return "lines"
+
+    def anchored(self, i: int) -> Any:
+        """Phrase ``i`` compiled as the alternation holds it (^ and $ at every line break)."""
+        if "^" not in self._patterns[i] and "$" not in self._patterns[i]:
+            return self.regex(i)
+        if i not in self._multiline:
+            import regex
+
+            self._multiline[i] = regex.compile(self._patterns[i], self.flags | regex.MULTILINE)
+        return self._multiline[i]
+
+
+#: a line-scope list tries a text's lines one by one until it has seen this many characters
+#: (a 5 KB article: ~1 ms), then compiles its anchored alternation (~10 ms for 30
+#: patterns), which finds the candidate lines 3-4x faster
+ALTERNATION_AFTER = 50_000
+
+
+#: what changes a pattern joined with others: back-references (group numbers shift), inline
+#: global flags (in the joined pattern they hold for every pattern)
+_JOINS_BADLY = r"\\[1-9]|\(\?P=|\\g<|\(\?[a-zA-Z0-9-]+\)"
 
 
 def _line_starts(patterns: list[str], flags: int) -> Any:
@@ -210,6 +284,319 @@ def phrase_doc(plist: PhraseList) -> str:
     )
 
 
+# -- necessary literals --------------------------------------------------------------------
+# A pattern runs (and is compiled) only when one of its "needles" occurs in the document:
+# strings one of which every match must contain, read off the pattern (runs of literal
+# text outside optional parts; a branch's needles joined over all its branches). The reader
+# below follows the syntax the lists use; a pattern with anything else (inline flags but
+# i/m/s, back-references, fuzzy matching, verbs...) gets no needles and always runs.
+
+#: at most this many needles per pattern (each is one scan of the text, ~2 ms per MB)
+MAX_NEEDLES = 4
+_CAP = 2 * MAX_NEEDLES  # largest set of exact strings followed while reading a pattern
+#: characters an ignore-case match pairs with an ASCII letter although their lower() is not
+#: that letter (dotted and dotless i, long s): a text holding one is searched without needles
+UNUSUAL_CASE = "İıſ"
+# patterns compiled on first use, through the re module's cache (none at import)
+_TOKEN = r"""(?sx)(?P<chars>[^\\\[\](){}|?*+.^$]+)
+    | (?P<escape>\\(?:[pP](?:\{[^}]*\}|[A-Za-z])|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.))
+    | (?P<set>\[\^?\]?(?:\\.|[^\]\\])*\])
+    | (?P<open>\((?:\?(?:[:>=!]|<[=!]|P?<\w+>|\#[^)]*|[ims]+(?=\))|[ims]*(?:-[ims]+)?:))?)
+    | (?P<close>\))
+    | (?P<bar>\|)
+    | (?P<repeat>(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?)
+    | (?P<anchor>[.^$])"""
+_SET_ITEM = r"(?s)\\(?:[pP](?:\{[^}]*\}|[A-Za-z])|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)|."
+_CONTROL = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+Exact = set[str] | None  # the strings a part matches, when few and known
+Needles = set[str] | None
+Later = Callable[[], Needles]  # needles, worked out when asked for
+
+
+class _GiveUp(Exception):
+    """Syntax the needle reader does not follow: the pattern gets no needles."""
+
+
+def necessary_literals(pattern: str, ignore_case: bool) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains (lowercased and ASCII for an
+    ignore-case pattern), or None when no set of at most MAX_NEEDLES was found."""
+    try:
+        reader = _Reader(pattern, ignore_case)
+        _, later = reader.alternation()
+        if reader.peek():
+            raise _GiveUp  # an unbalanced ')'
+        needles = later()
+    except _GiveUp:
+        return None
+    return tuple(sorted(needles)) if needles else None
+
+
+class _Reader:
+    """Reads a pattern into (exact strings, needles) per part, alternation and sequence."""
+
+    def __init__(self, pattern: str, fold: bool) -> None:
+        self.fold, self.i = fold, 0
+        self.tokens: list[tuple[str, str]] = []
+        token, pos = re.compile(_TOKEN), 0
+        while pos < len(pattern):
+            m = token.match(pattern, pos)
+            if m is None:
+                raise _GiveUp  # a brace that is no repeat ({e<=1} fuzzy matching), a stray ]
+            kind, text = m.lastgroup or "", m.group()
+            if kind == "repeat" and self.tokens and self.tokens[-1][0] == "chars" and len(self.tokens[-1][1]) > 1:
+                chars = self.tokens.pop()[1]  # a repeat applies to the last character only
+                self.tokens += [("chars", chars[:-1]), ("chars", chars[-1])]
+            self.tokens.append((kind, text))
+            pos = m.end()
+        self.tokens.append(("", ""))  # the end
+
+    def peek(self) -> str:
+        return self.tokens[self.i][0]
+
+    def alternation(self) -> tuple[Exact, Later]:
+        branches = [self.sequence()]
+        while self.peek() == "bar":
+            self.i += 1
+            branches.append(self.sequence())
+        if len(branches) == 1:
+            return branches[0]
+        exacts = [e for e, _ in branches]
+        exact = set().union(*exacts) if None not in exacts else None  # type: ignore[arg-type]
+
+        def needles() -> Needles:  # one from each branch
+            found = [later() for _, later in branches]
+            return _better(None, set().union(*found), self.fold) if None not in found else None  # type: ignore[arg-type]
+
+        return (exact if exact is not None and len(exact) <= _CAP else None), needles
+
+    def sequence(self) -> tuple[Exact, Later]:
+        """A run of parts: exact when all parts are; needles the best of its runs of exact
+        parts (windows of them) and of its other parts' needles."""
+        exact: Exact = {""}
+        runs: list[list[set[str]]] = [[]]  # consecutive exact parts
+        others: list[Later] = []  # the other parts' needles
+        while self.peek() not in ("", "bar", "close"):
+            part, later = self.repeated(*self.atom())
+            exact = _product(exact, part)
+            if part is not None and (not self.fold or all(s.isascii() for s in part)):
+                runs[-1].append(part)
+            else:
+                runs.append([])
+                others.append(later)
+
+        def needles() -> Needles:
+            best = None
+            for run in runs:
+                best = _better(best, _best_window(run), self.fold)
+            for later in others:
+                best = _better(best, later(), self.fold)
+            return best
+
+        return exact, needles
+
+    def atom(self) -> tuple[Exact, Later]:
+        kind, text = self.tokens[self.i]
+        self.i += 1
+        if kind == "chars":
+            return {text.lower() if self.fold else text}, _none
+        if kind == "escape":
+            char = _escaped(text)
+            if char is None:
+                return None, _none  # \d, \w, \p{L}...
+            return {char.lower() if self.fold else char}, _none
+        if kind == "set":
+            return _set(text, self.fold), _none
+        if kind == "anchor":
+            return (None, _none) if text == "." else ({""}, _none)
+        if kind != "open":
+            raise _GiveUp  # a repeat with nothing before it
+        inner = self.alternation()
+        if self.peek() != "close":
+            raise _GiveUp
+        self.i += 1
+        if text in ("(", "(?:", "(?>") or text.startswith(("(?P<", "(?<")) and text[3:4] not in "=!":
+            return inner  # a group
+        if text in ("(?=", "(?!", "(?<=", "(?<!") or text.startswith("(?#"):
+            return {""}, _none  # lookaround, comment: zero width
+        if text.endswith(":"):
+            return None, _none  # (?i:...) and the like: its own flags
+        if "i" in text and not self.fold:
+            raise _GiveUp  # (?i) in a case-sensitive list
+        return {""}, _none  # (?m), (?s): zero width
+
+    def repeated(self, exact: Exact, later: Later) -> tuple[Exact, Later]:
+        """A part with its repeat, if any: ``{n}`` repeats the exact strings; a part that
+        must occur keeps its needles; an optional one has none."""
+        if self.peek() != "repeat":
+            return exact, later
+        text = self.tokens[self.i][1]
+        self.i += 1
+        if text[0] == "{":
+            low, comma, high = text[1 : text.index("}")].partition(",")
+            if not (low or high):
+                raise _GiveUp  # {} or {,}: not a repeat
+            least = int(low or 0)
+            if not comma and exact is not None and least <= 8:
+                return _product({""}, *[exact] * least), _none
+        else:
+            least = 1 if text[0] == "+" else 0
+        if least == 0:
+            return None, _none
+        return None, lambda: _better(None, exact, self.fold) if exact is not None else later()
+
+
+def _none() -> Needles:
+    return None
+
+
+def _escaped(text: str) -> str | None:
+    r"""The character an escape stands for; None for a class (\d, \p{L}); "" for an anchor."""
+    char = text[1]
+    if char in "xuU":
+        if len(text) == 2:
+            raise _GiveUp  # \x without its hex digits
+        return chr(int(text[2:], 16))
+    if char in _CONTROL:
+        return _CONTROL[char]
+    if char in "bBAZ":
+        return ""
+    if char in "dDwWsS" or char in "pP" and len(text) > 2:
+        return None
+    if char.isascii() and char.isalnum():
+        raise _GiveUp  # back-references, \L<list>, \K, \X, \N{...} and other syntax
+    return char
+
+
+def _set(text: str, fold: bool) -> Exact:
+    """The characters a [...] set matches, when they are listed one by one."""
+    body = text[1:-1]
+    if body.startswith("^"):
+        return None
+    if body.startswith("]"):
+        raise _GiveUp  # []...]: read differently by different engines
+    chars = set()
+    for m in re.finditer(_SET_ITEM, body):
+        item = m.group()
+        if item == "[":
+            raise _GiveUp  # [[:alpha:]] and nested sets
+        if item == "-" and 0 < m.start() < len(body) - 1:
+            return None  # a range
+        char = _escaped(item) if item[0] == "\\" else item
+        if not char:
+            return None  # \d, \p{L}, \b (a backspace in a set: not followed here)
+        chars.add(char.lower() if fold else char)
+    return chars if len(chars) <= _CAP else None
+
+
+def _product(first: Exact, *parts: Exact) -> Exact:
+    """Every concatenation of one string from each part (None when unknown or too many)."""
+    out = first
+    for part in parts:
+        if out is None or part is None:
+            return None
+        out = {a + b for a in out for b in part}
+        if len(out) > _CAP:
+            return None
+    return out
+
+
+def _best_window(run: list[set[str]]) -> set[str] | None:
+    """The best product of consecutive parts of a run (at most MAX_NEEDLES strings)."""
+    if len(run) == 1:
+        return run[0]
+    best: set[str] | None = None
+    for i, part in enumerate(run):
+        if i and len(part) == 1 and len(run[i - 1]) == 1:
+            continue  # the window from the first of these single strings is longer
+        found = {""}
+        for nxt in run[i:]:
+            joined = {a + b for a in found for b in nxt}
+            if len(joined) > MAX_NEEDLES:
+                break
+            found = joined
+        best = _better(best, found, False)
+    return best
+
+
+def _minimal(found: set[str]) -> set[str]:
+    """Without the strings that contain another one (finding the shorter one is enough)."""
+    if len(found) < 2:
+        return found
+    return {s for s in found if not any(o != s and o in s for o in found)}
+
+
+def _better(best: set[str] | None, new: set[str] | None, fold: bool) -> set[str] | None:
+    """The better needle set: usable (at most MAX_NEEDLES strings, none empty, ASCII for an
+    ignore-case list), then long and few."""
+    if not new or len(new) > _CAP or "" in new:
+        return best
+    new = _minimal(new)
+    if len(new) > MAX_NEEDLES or (fold and not all(s.isascii() for s in new)):
+        return best
+    if best is None:
+        return new
+    return new if _score(new) > _score(best) else best
+
+
+def _score(needles: set[str]) -> tuple[int, int]:
+    # a longer needle is rarer (up to a point: 8 letters are rare enough), spaces and a
+    # lone comma are everywhere, and each extra needle is one more scan of the text
+    rarity = min(8, min(len(s.strip(" ,")) for s in needles))
+    return rarity - (len(needles) - 1), -len(needles)
+
+
+def _unusual_case(doc: Any) -> bool:
+    """Does the text hold a character that defeats lowercase needles (cached per document)?"""
+    found = doc.cache.get("phrases:unusual-case")
+    if found is None:
+        text = doc.text
+        found = doc.cache["phrases:unusual-case"] = not text.isascii() and any(c in text for c in UNUSUAL_CASE)
+    return found
+
+
+class _Scan:
+    """One list on one document: which phrases may match (one of their needles occurs), and
+    the spans of the list's exceptions (found on first need)."""
+
+    def __init__(self, plist: PhraseList, doc: Any) -> None:
+        self.plist, self.doc, self.text = plist, doc, doc.text
+        self.lower = plist.spec["ignore-case"]
+        if self.lower and _unusual_case(doc):
+            self.needles: list[tuple[str, ...] | None] = [None] * len(plist.phrases)
+        else:
+            self.needles = plist.needles()
+        self._excluded: list[tuple[int, int]] | None = None
+        self._in_text: dict[int, bool] = {}
+
+    def may_match(self, i: int, haystack: str) -> bool:
+        """Does ``haystack`` (lowered for an ignore-case list) hold one of phrase i's needles?"""
+        needles = self.needles[i]
+        return needles is None or any(n in haystack for n in needles)
+
+    def in_text(self, i: int) -> bool:
+        """May phrase i match anywhere in the document?"""
+        if i not in self._in_text:
+            needles = self.needles[i]
+            text = self.doc.lowered if self.lower and needles else self.text
+            self._in_text[i] = self.may_match(i, text)
+        return self._in_text[i]
+
+    def any_in_text(self) -> bool:
+        return None in self.needles or any(self.in_text(i) for i in range(len(self.needles)))
+
+    def reports(self, phrase: Phrase, matches: Iterable[Any], ctx: Context) -> Iterator[Report]:
+        """The matches that are not empty and overlap no exception."""
+        text = self.text
+        for m in matches:
+            if m.end() == m.start():
+                continue
+            if self._excluded is None:
+                found = (x.finditer(text, timeout=_timeout(text)) for x in self.plist.compiled_exceptions())
+                self._excluded = [(e.start(), e.end()) for it in found for e in it]
+            if not any(s < m.end() and m.start() < e for s, e in self._excluded):
+                yield _report(self.plist, phrase, m, text, ctx)
+
+
 def _timeout(text: str) -> float:
     return REGEX_TIMEOUT_S + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
 
@@ -222,21 +609,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _candidates(plist: PhraseList, text: str) -> Iterator[tuple[int, int]]:
-    """Regions to search: the whole text, or the trimmed lines a line-scope list may match
-    (those that begin with a match of the anchored alternation, when there is one)."""
-    if plist.spec["scope"] == "text":
-        yield 0, len(text)
-        return
+def _alternation_lines(plist: PhraseList, text: str) -> Iterator[tuple[int, int]]:
+    """The trimmed lines that begin with a match of the list's anchored alternation."""
     prefilter = plist.prefilter()
-    if prefilter is None:
-        pos = 0
-        for line in text.split("\n"):
-            start, end = _trimmed(text, pos, pos + len(line))
-            pos += len(line) + 1
-            if start < end:
-                yield start, end
-        return
     pos = 0
     while pos < len(text):
         m = prefilter.search(text, pos, timeout=_timeout(text))
@@ -250,26 +625,51 @@ def _candidates(plist: PhraseList, text: str) -> Iterator[tuple[int, int]]:
         pos = end + 1  # a match may run past its line: go on from the next line
 
 
+def _every_line(text: str) -> Iterator[tuple[int, int]]:
+    """Every line, trimmed, but the blank ones."""
+    pos = 0
+    for line in text.split("\n"):
+        start, end = _trimmed(text, pos, pos + len(line))
+        pos += len(line) + 1
+        if start < end:
+            yield start, end
+
+
 def run_phrase_list(plist: PhraseList, doc: Any, ctx: Context) -> Iterator[Report]:
-    compiled, exceptions = plist.compiled()
-    spec = plist.spec
+    scan = _Scan(plist, doc)
     text = doc.text
-    line_scope = spec["scope"] == "line"
-    excluded: list[tuple[int, int]] | None = None
-    for start, end in _candidates(plist, text):
-        if excluded is None:
-            excluded = [(m.start(), m.end()) for x in exceptions for m in x.finditer(text, timeout=_timeout(text))]
-        for phrase, rx in compiled:
-            if line_scope:
-                m = rx.fullmatch(text, start, end, timeout=_timeout(text))
-                matches = [m] if m else []
-            else:
-                matches = list(rx.finditer(text, start, end, timeout=_timeout(text)))
-            for m in matches:
-                if m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in excluded):
-                    yield _report(plist, phrase, m, text, ctx)
-            if line_scope and matches:
-                break
+    if plist.spec["scope"] == "text":
+        for i, phrase in enumerate(plist.phrases):
+            if scan.in_text(i):
+                yield from scan.reports(phrase, plist.regex(i).finditer(text, timeout=_timeout(text)), ctx)
+        return
+    if not scan.any_in_text():
+        return
+    mode = plist.line_mode(len(text))
+    tries = range(len(plist.phrases))
+    if mode != "alternation":  # every line: only the phrases whose needles the text holds
+        tries = [i for i in tries if scan.in_text(i)]
+    for start, end in _alternation_lines(plist, text) if mode == "alternation" else _every_line(text):
+        line = text[start:end].lower() if scan.lower else text[start:end]
+        for i in tries:
+            if scan.may_match(i, line):  # the match is the whole line: its needle is in it
+                m = plist.regex(i).fullmatch(text, start, end, timeout=_timeout(text))
+                if m:
+                    if mode != "lines" or _begins_with_match(plist, scan, text, start, i):
+                        yield from scan.reports(plist.phrases[i], [m], ctx)
+                    break
+
+
+def _begins_with_match(plist: PhraseList, scan: _Scan, text: str, start: int, first: int) -> bool:
+    """Would the anchored alternation have found the line ``start`` is in? (A pattern that
+    matches the trimmed line nearly always matches there, so ``first`` goes first.)"""
+    pos = text.rfind("\n", 0, start) + 1
+    while pos < start and text[pos] in " \t":
+        pos += 1
+    for i in [first, *(j for j in range(len(plist.phrases)) if j != first)]:
+        if scan.in_text(i) and plist.anchored(i).match(text, pos, timeout=_timeout(text)):
+            return True
+    return False
 
 
 def _report(plist: PhraseList, phrase: Phrase, m: Any, text: str, ctx: Context) -> Report:

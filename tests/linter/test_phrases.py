@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 import rules
+from linter import phrases
+from linter.document import Document
 from linter.phrases import PhraseListError, load_phrase_file, parse_phrase_list
-from tests.helpers import run_rule
+from linter.rule import Context, collect
+from tests.helpers import FIXTURES, run_rule
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -120,3 +123,223 @@ def test_line_delete_removes_whole_source_lines(text: str, fmt: str, expected: s
     [finding] = run_rule("BPL001", text, format=fmt)
     assert finding.fix is not None and finding.fix.safe
     assert text[: finding.fix.start] + text[finding.fix.end :] == expected
+
+
+# -- needles: the literal strings a pattern's every match contains ---------------------------
+
+RULE_FILES = {tomllib.loads(p.read_text(encoding="utf-8"))["code"]: p for p in PHRASE_FILES}
+
+
+def fresh_list(code: str) -> phrases.PhraseList:
+    """A phrase list as loaded for a run (nothing compiled yet)."""
+    path = RULE_FILES[code]
+    return parse_phrase_list(str(path), tomllib.loads(path.read_text(encoding="utf-8")), validate=False)
+
+
+def spans(plist: phrases.PhraseList, text: str) -> list[tuple[int, int, str]]:
+    return [(r.start, r.end, r.message) for r in collect(phrases.run_phrase_list(plist, Document(text), Context()))]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ignore_case", "expected"),
+    [
+        pytest.param("subscribe now", True, ("subscribe now",), id="literal"),
+        pytest.param("Subscribe NOW", True, ("subscribe now",), id="lowered-for-ignore-case"),
+        pytest.param("Subscribe NOW", False, ("Subscribe NOW",), id="kept-for-case-sensitive"),
+        pytest.param("you are here:?", True, ("you are here",), id="optional-part-left-out"),
+        pytest.param(r"\d+ comments?", True, (" comment",), id="repeat-applies-to-last-character"),
+        pytest.param(
+            "(?:leave a (?:reply|comment)|post a comment)[.:!]?",
+            True,
+            ("leave a comment", "leave a reply", "post a comment"),
+            id="branches-joined",
+        ),
+        pytest.param("related (?:posts?|articles?)|related", True, ("related",), id="longer-needle-dropped"),
+        pytest.param("x[Yy]z", False, ("xYz", "xyz"), id="set-of-letters"),
+        pytest.param("[Tt]he end", False, ("he end",), id="one-needle-rather-than-two"),
+        pytest.param("[Tt]he end", True, ("the end",), id="set-folded"),
+        pytest.param(
+            r"(?m)^[ \t]*(?:picture|photo|image) explanation(?:,|(?=[ \t]*(?:\n|\Z)))",
+            True,
+            (" explanation",),
+            id="one-needle-rather-than-three",
+        ),
+        pytest.param(r"United State(?<=\b[Tt]he United State)(?![\p{L}’'])", False, ("United State",), id="lookaround"),
+        pytest.param("ab{2}c", False, ("abbc",), id="counted-repeat"),
+        pytest.param(r"\pLxyz", False, ("xyz",), id="short-unicode-class"),
+        pytest.param(r"click to share on \p{L}+", True, ("click to share on ",), id="unicode-class"),
+        pytest.param("Légende image", False, ("Légende image",), id="non-ascii-case-sensitive"),
+        pytest.param("(?:abc)+ or (?:def)*", False, ("abc",), id="repeat-at-least-once"),
+        pytest.param("(?i:hello) there", False, (" there",), id="scoped-flags-not-followed"),
+    ],
+)
+def test_needles(pattern: str, ignore_case: bool, expected: tuple[str, ...]) -> None:
+    assert phrases.necessary_literals(pattern, ignore_case) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ignore_case"),
+    [
+        pytest.param("Légende image", True, id="non-ascii-ignore-case"),
+        pytest.param("(?:a1|b2|c3|d4|e5)", False, id="too-many-strings"),
+        pytest.param("(?:hello){e<=1}", False, id="fuzzy-matching"),
+        pytest.param(r"(\w+) \1 again", False, id="back-reference"),
+        pytest.param("[[:alpha:]]+ing", False, id="posix-class"),
+        pytest.param("(?i)hello", False, id="ignore-case-flag-in-case-sensitive-list"),
+        pytest.param("(?x) h e l l o", False, id="verbose-flag"),
+        pytest.param(r"\mword\M", False, id="regex-only-escape"),
+        pytest.param("(?i:hello)", False, id="scoped-flags"),
+        pytest.param("(?:ly)?", False, id="optional"),
+        pytest.param("(unbalanced", False, id="unbalanced"),
+        pytest.param("[]abc] x", False, id="set-starting-with-bracket"),
+    ],
+)
+def test_no_needles(pattern: str, ignore_case: bool) -> None:
+    assert phrases.necessary_literals(pattern, ignore_case) is None
+
+
+def test_every_match_of_a_shipped_pattern_holds_one_of_its_needles() -> None:
+    """On the lists' own bad examples, whatever a pattern matches contains a needle."""
+    checked = 0
+    for code in RULE_FILES:
+        plist = fresh_list(code)
+        for line in plist.spec["examples"]["bad"]:
+            for i, needles in enumerate(plist.needles()):
+                for m in plist.regex(i).finditer(line):
+                    if m.group() and needles is not None:
+                        matched = m.group().lower() if plist.spec["ignore-case"] else m.group()
+                        assert any(n in matched for n in needles), (code, plist.phrases[i].pattern, line)
+                        checked += 1
+    assert checked > 50
+
+
+def test_unusual_case_holds_every_character_an_ascii_letter_matches_under_another_lower() -> None:
+    import regex
+
+    everything = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    matched = set(regex.findall(r"[\x00-\x7f]", everything, regex.IGNORECASE | regex.V0))
+    ascii_chars = [chr(c) for c in range(0x80)]
+    odd = {
+        c
+        for c in matched
+        for a in ascii_chars
+        if regex.fullmatch(regex.escape(a), c, regex.IGNORECASE | regex.V0) and c.lower() != a.lower()
+    }
+    assert "\u212a" in matched and "\u212a" not in odd  # the Kelvin sign lowers to k: no problem
+    assert odd <= set(phrases.UNUSUAL_CASE)
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        pytest.param("TRN001", "Photo deſcription,", id="long-s"),
+        pytest.param("BPL008", "S\u212aIP TO CONTENT", id="kelvin-sign"),
+        pytest.param("BPL008", "Sk\u0130p to content", id="dotted-capital-i"),
+    ],
+)
+def test_unusual_case_folding_still_fires(code: str, line: str) -> None:
+    assert run_rule(code, line + "\n"), f"{code} stayed silent on {line!r}"
+
+
+def test_unusual_case_folding_defeats_lowered_needles() -> None:
+    """Why a text holding ſ, İ or ı is searched without needles."""
+    assert phrases.necessary_literals("(?:picture|photo|image) description", True) == (" description",)
+    assert " description" not in "Photo deſcription,".lower()
+
+
+# -- lazy work ---------------------------------------------------------------------------------
+
+
+def test_a_pattern_runs_and_compiles_only_when_its_needles_occur() -> None:
+    plist = fresh_list("TRN001")
+    assert spans(plist, "An ordinary paragraph about the weather.\n") == []
+    compiled = [i for i, rx in enumerate(plist._regexes) if rx is not None]
+    assert compiled == [i for i, needles in enumerate(plist.needles()) if needles is None]
+    assert spans(plist, "Picture explanation,\n")
+    assert plist._regexes[0] is not None
+
+
+def test_a_line_list_whose_needles_are_all_absent_does_nothing() -> None:
+    plist = fresh_list("BPL008")
+    assert all(plist.needles())
+    assert spans(plist, "An ordinary paragraph about the weather.\n") == []
+    assert not plist._any_built and not any(plist._regexes)
+
+
+def test_exceptions_compile_once_a_pattern_matches() -> None:
+    plist = fresh_list("TRN007")
+    assert spans(plist, "Nothing to see here.\n") == []
+    assert plist._compiled_exceptions is None
+    assert spans(plist, "Connecticut Secretary of the State Denise Merrill spoke.\n") == []
+    assert plist._compiled_exceptions is not None
+    assert spans(plist, "The Secretary of the State Antony Blinken spoke.\n")
+
+
+def test_validate_compiles_every_pattern_at_load() -> None:
+    path = RULE_FILES["BPL001"]
+    plist = parse_phrase_list(str(path), tomllib.loads(path.read_text(encoding="utf-8")))
+    assert all(rx is not None for rx in plist._regexes)
+    lazy = parse_phrase_list("x.toml", {**MINIMAL, "patterns": [{"pattern": "(unclosed"}]}, validate=False)
+    assert lazy.phrases  # built-in lists compile on first use (their tests compile them)
+
+
+# -- line scope: lines one by one, or the anchored alternation ---------------------------------
+
+EDGE_LINES = [
+    "\u00a0Leave a Reply",  # a no-break space: not skipped by the alternation's [ \t]*
+    "\x0bLeave a Reply",
+    "  Leave a Reply \u00a0",
+    "\tShare this:",
+    "Leave a Reply and more",
+    "Skip to content",
+    "Back to top ↑",
+]
+
+
+def line_texts(code: str) -> list[str]:
+    texts = [Document(p.read_text(encoding="utf-8"), path=str(p)).text for p in (FIXTURES / code).glob("*.*")]
+    examples = fresh_list(code).spec["examples"]
+    return [t for t in texts if t] + ["\n".join(examples["bad"] + examples["good"] + EDGE_LINES) + "\n"]
+
+
+@pytest.mark.parametrize("code", ["BPL001", "BPL008"])
+def test_line_lists_find_the_same_lines_with_or_without_the_alternation(
+    code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = {}
+    for mode, after in (("lines", 10**12), ("alternation", -1)):
+        monkeypatch.setattr(phrases, "ALTERNATION_AFTER", after)
+        plist = fresh_list(code)
+        found[mode] = [spans(plist, text) for text in line_texts(code)]
+        assert plist.line_mode(0) == mode
+    assert found["lines"] == found["alternation"]
+    assert sum(map(len, found["lines"])) > 10
+
+
+@pytest.mark.parametrize(("after", "mode"), [(10**12, "lines"), (-1, "alternation")])
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        pytest.param("foo\nbar\n", False, id="lookahead-sees-the-line-break"),
+        pytest.param("bar\nfoo", True, id="at-the-end"),
+    ],
+)
+def test_a_line_the_alternation_would_miss_stays_silent(
+    after: int, mode: str, text: str, fires: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(phrases, "ALTERNATION_AFTER", after)
+    plist = parse_phrase_list("x.toml", {**MINIMAL, "scope": "line", "patterns": [{"pattern": "foo(?!\n)"}]})
+    assert bool(spans(plist, text)) == fires
+    assert plist.line_mode(0) == mode
+
+
+def test_line_patterns_that_cannot_be_joined_try_every_line() -> None:
+    plist = parse_phrase_list("x.toml", {**MINIMAL, "scope": "line", "patterns": [{"pattern": r"(ab)\1"}]})
+    assert [s[:2] for s in spans(plist, "x\n abab \nababx\n")] == [(3, 7)]
+    assert plist.line_mode(0) == "all"
+
+
+def test_a_small_text_does_not_build_the_alternation() -> None:
+    plist = fresh_list("BPL001")
+    assert spans(plist, "Body text.\nLeave a Reply\nMore text.\n")
+    assert not plist._any_built
