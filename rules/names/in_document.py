@@ -47,6 +47,8 @@ def surname_fixes(
         group = later[a[:1].casefold()]
         del group[0]  # a itself: the group keeps the forms after it
         for b in group:
+            if abs(len(a) - len(b)) > 1:
+                continue  # never similar (asked first: most pairs)
             if not similar(a, b, lexicon, threshold) or legitimate_variants(a, b):
                 continue
             if _distinct_people(a, b, firsts):

@@ -59,6 +59,7 @@ def _pairs(name: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=100_000)
 def transliteration_key(name: str) -> str:
     key = name.casefold()
     for pattern, repl in _translit():

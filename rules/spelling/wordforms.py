@@ -243,6 +243,7 @@ class WordForms:
             raise ValueError("not a word-form file of this format")
         self._lookups = 0
         self._forms: frozenset[str] | None = None
+        self._ordered: list[str] | None = None
         self._nosuggest: frozenset[str] | None = None
         self._odd: frozenset[str] | None = None
         self._upper: frozenset[str] | None = None
@@ -253,8 +254,10 @@ class WordForms:
 
     @property
     def ordered(self) -> list[str]:
-        """The forms sorted by code point (for prefix searches)."""
-        return self._lines(self._begin, self._end)
+        """The forms sorted by code point (for prefix searches; not to be modified)."""
+        if self._ordered is None:
+            self._ordered = self._lines(self._begin, self._end)
+        return self._ordered
 
     @property
     def forms(self) -> frozenset[str]:
