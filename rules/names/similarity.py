@@ -97,12 +97,16 @@ def _close(a: str, b: str, threshold: float) -> bool:
 
 def jaro_winkler_bound(a: str, b: str) -> float:
     """An upper bound of the Jaro-Winkler similarity (prefix weight 0.1) of two non-empty
-    strings: as if every letter they share were matched, with no transposition. (Jaro counts
-    at most that many matches; Jaro-Winkler grows with Jaro.)"""
-    shared = sum((Counter(a) & Counter(b)).values())
-    if not shared:
+    strings. Jaro matches equal letters at most ``window`` apart, each letter once; here a
+    letter counts when an equal one lies within the window (on each side, and no more than
+    the letters the two share), and no match is transposed. (Jaro-Winkler grows with Jaro.)"""
+    window = max(0, max(len(a), len(b)) // 2 - 1)
+    reach_a = sum(c in b[max(0, i - window) : i + window + 1] for i, c in enumerate(a))
+    reach_b = sum(c in a[max(0, j - window) : j + window + 1] for j, c in enumerate(b))
+    matches = min(reach_a, reach_b, sum((Counter(a) & Counter(b)).values()))
+    if not matches:
         return 0.0
-    jaro = (shared / len(a) + shared / len(b) + 1) / 3
+    jaro = (matches / len(a) + matches / len(b) + 1) / 3
     prefix = 0
     for x, y in zip(a[:4], b[:4], strict=False):
         if x != y:
