@@ -47,7 +47,6 @@ DUPLICATES = (
 )
 SPELLING_CATEGORIES = ("TYPOS",)
 PUBLIC_HOSTS = ("languagetool.org", "languagetoolplus.com")
-_LT_DIR = regex.compile(r"LanguageTool-(\d+\.\d+)")
 _SEVERITY = {"grammar": Severity.WARNING, "misspelling": Severity.WARNING}
 
 NOT_CONFIGURED = (
@@ -150,7 +149,7 @@ def client(server: Server, language: str) -> Any:
 def _local_version(path: str | None) -> str:
     """Point language-tool-python at a local LanguageTool folder; never download one."""
     folder = os.path.abspath(os.path.expanduser(path or ""))
-    m = _LT_DIR.fullmatch(os.path.basename(folder))
+    m = regex.fullmatch(r"LanguageTool-(\d+\.\d+)", os.path.basename(folder))
     jar = os.path.join(folder, "languagetool-server.jar")
     if not m or not os.path.isfile(jar):
         raise LanguageToolUnavailable(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +23,17 @@ else:  # pragma: no cover
 DATA = Path(__file__).parent / "data" / "plural_frames.toml"
 _NUMBERS = r"(?:[Tt]ens|[Dd]ozens|[Ss]cores|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)"
 _ONE_OF = r"[Oo]ne of (?:the|his|her|its|their|our|these|those)"
-#: "tens of thousands of troop", "one of the reason"; the noun and what follows it
-_FRAME = regex.compile(
-    rf"\b(?P<frame>{_NUMBERS} of (?:{_NUMBERS.lower()} of )?|{_ONE_OF} )"
-    r"(?P<noun>\p{Ll}+)(?=(?P<after>[ \t]+\p{L}+\b|[ \t]*[.,;:!?)]|[ \t]*$))",
-    regex.V1 | regex.MULTILINE,
-)
+
+
+@cache
+def _frame() -> regex.Pattern[str]:
+    """ "tens of thousands of troop", "one of the reason"; the noun and what follows it
+    (compiled for the first text that holds a frame word)."""
+    return regex.compile(
+        rf"\b(?P<frame>{_NUMBERS} of (?:{_NUMBERS.lower()} of )?|{_ONE_OF} )"
+        r"(?P<noun>\p{Ll}+)(?=(?P<after>[ \t]+\p{L}+\b|[ \t]*[.,;:!?)]|[ \t]*$))",
+        regex.V1 | regex.MULTILINE,
+    )
 
 
 #: a literal every frame holds, and where the frame starts relative to it ("tens of " holds
@@ -45,7 +50,7 @@ _FRAME_LITERALS = (
 
 
 def _frames(text: str) -> Iterator[Any]:
-    """``_FRAME.finditer(text)``, with the pattern tried only where a frame word stands (its
+    """``_frame().finditer(text)``, with the pattern tried only where a frame word stands (its
     literal found with ``str.find``, in C), never inside the previous match."""
     starts = set()
     for literal, back in _FRAME_LITERALS:
@@ -54,10 +59,13 @@ def _frames(text: str) -> Iterator[Any]:
             if i >= back:
                 starts.add(i - back)
             i = text.find(literal, i + 1)
+    if not starts:
+        return  # no frame word: the pattern is not even compiled
+    frame = _frame()
     last = 0
     for start in sorted(starts):
         if start >= last:
-            m = _FRAME.match(text, start)
+            m = frame.match(text, start)
             if m is not None:
                 last = m.end()
                 yield m
@@ -115,11 +123,14 @@ def singular_after_plural_quantifier(doc: Document, ctx: Context) -> Iterator[Re
     Fix safety
     Unsafe: the plural is almost always meant, but the editor should read the sentence.
     """
-    lexicon = lexicon_for(ctx.settings)
-    data = _data()
+    data = lexicon = None  # loaded for the first frame: most texts have none
     for m in _frames(doc.text):
+        if data is None:
+            data = _data()
         if not _judged(m, data):
             continue
+        if lexicon is None:
+            lexicon = lexicon_for(ctx.settings)
         plural = plural_of(m.group("noun"), lexicon)
         if plural is None:
             continue

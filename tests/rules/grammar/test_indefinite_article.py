@@ -89,3 +89,34 @@ def test_bad_fixture(path: Path) -> None:
 @pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
 def test_good_fixture(path: Path) -> None:
     assert run_rule(CODE, path.read_text(encoding="utf-8")) == []
+
+
+def _vowel_words() -> list[str]:
+    """Words starting with a vowel or "h" from every fixture, in three casings."""
+    words: set[str] = set()
+    for path in Path(__file__).parents[2].glob("fixtures/*/*.*"):
+        for word in path.read_text(encoding="utf-8", errors="replace").split():
+            word = word.strip(".,;:!?()[]“”‘’\"'")
+            if word[:1].lower() in ("a", "e", "i", "o", "u", "h") and word.isascii():
+                words.update({word, word.lower(), word.upper(), word.capitalize()})
+    return sorted(words)
+
+
+def test_ascii_words_are_judged_alike_with_re_and_regex() -> None:
+    from rules.grammar.indefinite_article import sounds
+
+    fast, full = sounds(True), sounds(False)
+    words = _vowel_words()
+    assert len(words) > 1000
+    for name, a, b in zip(fast._fields, fast, full, strict=True):
+        for word in words:
+            ma, mb = a.match(word), b.match(word)
+            assert (ma and ma.span()) == (mb and mb.span()), (name, word)
+
+
+def test_other_words_keep_full_case_folding() -> None:
+    # "ﬆ" (a ligature) folds to "st" only with full case folding: "hiﬆoric" is "historic"
+    assert expected_article("hiﬆoric") is None
+    assert expected_article("historic") is None
+    assert expected_article("hotel") is None
+    assert expected_article("heﬆ") == "a"
