@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
@@ -325,7 +325,7 @@ class Suggester:
     """Suggestions for one Hunspell dictionary (its expanded forms and its .aff settings)."""
 
     def __init__(
-        self, forms: frozenset[str], nosuggest: frozenset[str], aff: AffixSettings, ordered: Any = None
+        self, forms: Container[str], nosuggest: frozenset[str], aff: AffixSettings, ordered: Any = None
     ) -> None:
         self.forms = forms
         #: () -> the forms sorted by code point, asked for when similar forms are first looked for
@@ -494,4 +494,4 @@ def suggester(base: str) -> Suggester:
     from rules.spelling.wordforms import word_forms
 
     forms = word_forms(base)
-    return Suggester(forms.forms, forms.nosuggest, read_aff(base + ".aff"), lambda: forms.ordered)
+    return Suggester(forms.exact(), forms.nosuggest, read_aff(base + ".aff"), lambda: forms.ordered)

@@ -293,6 +293,12 @@ class WordForms:
             return word in self.forms
         return word in self._forms
 
+    def exact(self) -> ExactForms:
+        """The forms as a container of exact members (no casing rules), answered like the
+        other look-ups: from the file's bytes until the set is built (a suggestion tries a
+        few hundred edits of a word: the set is not worth building for one or two words)."""
+        return ExactForms(self)
+
     def unknown(self, words: frozenset[str]) -> frozenset[str]:
         """The words that are not forms, and the odd forms among them (those a spelling
         check judges part by part or normalised): by set difference once the set is built."""
@@ -320,6 +326,16 @@ class WordForms:
         if word.isupper() and len(word) > 1:
             return self._upper_form(word)
         return False
+
+
+class ExactForms:
+    """``word in`` a dictionary's forms exactly (see ``WordForms.exact``)."""
+
+    def __init__(self, forms: WordForms) -> None:
+        self._forms = forms
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._forms._has(word)
 
 
 @lru_cache(maxsize=4)

@@ -166,3 +166,17 @@ def test_the_set_is_built_after_enough_lookups(monkeypatch: pytest.MonkeyPatch) 
     assert lazy.unknown(frozenset(["the", "feild"])) == {"feild"} and lazy._forms is not None
     assert "field" in lazy and "feild" not in lazy
     wordforms.word_forms.cache_clear()
+
+
+def test_exact_forms_have_no_casing_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suggester's view: exact members only, from the file's bytes before the set is built."""
+    wordforms.word_forms.cache_clear()
+    lazy = wordforms.word_forms(str(Path(_dictionary_dir()) / "en_US"))
+    monkeypatch.setattr(lazy, "TEXT_LOOKUPS", 10**6)
+    exact = lazy.exact()
+    words = ["field", "Field", "FIELD", "feild", "Paris", "paris", "PARIS", "co-op", "prep ration", "", 7]
+    answers = [w in exact for w in words]
+    assert lazy._forms is None
+    assert answers == [w in lazy.forms for w in words]
+    assert answers[:3] == [True, False, False] and "Field" in lazy  # the casing rules are WordForms'
+    wordforms.word_forms.cache_clear()
