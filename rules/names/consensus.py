@@ -220,7 +220,11 @@ class MinorityNameSpelling:
         tokens = name_tokens(doc, ctx.settings)
         in_doc = {t.text for t in tokens}
         full = {id(m): (first, last) for m, first, last in full_names(doc, ctx.settings)}
+        # only a spelling with a variant, or a token of a full name, can be reported
+        varied = {text for text in in_doc if index.variant(text) is not None}
         for token in tokens:
+            if token.text not in varied and id(token.mention) not in full:
+                continue
             report = _check_token(token, index, in_doc, full, ctx, doc.text)
             if report is not None:
                 yield report
