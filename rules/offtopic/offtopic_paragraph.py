@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import sys
 from collections.abc import Iterator
+from functools import cache
 from itertools import repeat
 from operator import itemgetter
 from statistics import median
@@ -14,6 +15,7 @@ import regex
 from linter.document import Document, Span
 from linter.findings import Report
 from linter.rule import Context, document_rule
+from rules.encoding.views import unusual_chars
 from rules.offtopic.teasers import find_teasers
 from rules.offtopic.topic import DocumentTerms, TfIdf
 
@@ -69,7 +71,8 @@ def offtopic_paragraph(doc: Document, ctx: Context) -> Iterator[Report]:
     genuine change of subject.
     """
     units = _units(doc)
-    prose = [i for i, u in enumerate(units) if _is_prose(u.text)]
+    odd = _odd_initials(doc)
+    prose = [i for i, u in enumerate(units) if _is_prose(u.text, odd)]
     if len(prose) < int(ctx.options["min-paragraphs"]):
         return
     terms = DocumentTerms.of(doc)
@@ -133,17 +136,50 @@ def _inside(span: Span, cuts: list[tuple[int, int]]) -> bool:
     return i >= 0 and cuts[i][0] <= span.start and span.end <= cuts[i][1]
 
 
-def _is_prose(text: str) -> bool:
+def _is_prose(text: str, odd: frozenset[str]) -> bool:
+    """A paragraph of running prose (``odd``: see ``_odd_initials``)."""
     if len(text) < 2 * _MIN_WORDS - 1 or text[0] in _OPENING_QUOTE or text.rstrip()[-1:] not in '.!?"”’)':
         return False  # too short for 15 words, a quotation, or no end mark
-    words = text.split()
-    if len(words) < _MIN_WORDS:
+    words, lower = _word_counts(text, odd)  # words starting in lower case
+    if words < _MIN_WORDS:
         return False
     # a dateline's second character is a capital, a space or a stop, never lower case
     if not text[1:2].islower() and _DATELINE.match(text):
         return False
-    lower = sum(map(str.islower, map(itemgetter(0), words)))  # words starting in lower case
-    return lower >= len(words) // 3  # not a title-case heading or a list of names
+    return lower >= words // 3  # not a title-case heading or a list of names
+
+
+def _odd_initials(doc: Document) -> frozenset[str]:
+    """The characters of the text beyond ASCII that are white space or lower case: those
+    ``_word_counts`` cannot classify byte by byte."""
+    return frozenset(c for c in unusual_chars(doc) if c > "\x7f" and (c.isspace() or c.islower()))
+
+
+@cache
+def _byte_classes() -> bytes:
+    """A ``bytes.translate`` table: ASCII white space -> W, ASCII lower-case letter -> l,
+    any other byte (every byte of a character beyond ASCII included) -> x."""
+    classes = bytearray(b"x" * 256)
+    for b in range(128):
+        if chr(b).isspace():
+            classes[b] = ord("W")
+        elif chr(b).islower():
+            classes[b] = ord("l")
+    return bytes(classes)
+
+
+def _word_counts(text: str, odd: frozenset[str]) -> tuple[int, int]:
+    """The number of words of ``text.split()`` and of those whose first character is lower
+    case, without making the words: in the text's bytes, classified, a word starts where a
+    W is followed by another class. Exact unless the text has one of the ``odd`` characters
+    (a byte of any other character beyond ASCII is never white space and never starts a
+    lower-case word); then the words are made."""
+    if odd and not text.isascii() and any(map(text.__contains__, odd)):
+        words = text.split()
+        return len(words), sum(map(str.islower, map(itemgetter(0), words)))
+    classes = b"W" + text.encode("utf-8", "surrogatepass").translate(_byte_classes())
+    lower = classes.count(b"Wl")
+    return lower + classes.count(b"Wx"), lower
 
 
 def _enough_terms(counts: dict[str, int]) -> bool:

@@ -259,12 +259,14 @@ class TfIdf:
         let an unrelated headline that happens to use it look related; with fewer than three
         paragraphs every word counts.
         """
-        # the units' counts summed, in C: each term repeated by its count, counted (the
-        # terms in the order of first use, as adding the counters one by one gives them)
-        every_term = chain.from_iterable(self.counts)
-        every_count = chain.from_iterable(map(dict.values, self.counts))
-        total: dict[str, int] = {}
-        _count_elements(total, chain.from_iterable(map(repeat, every_term, every_count)))
+        # the units' counts summed: each term once per unit that has it (its document
+        # frequency, in the order of first use), plus its repetitions inside units
+        total = dict(self.df)
+        for c in self.counts:
+            if len(c) < sum(c.values()):  # some term more than once
+                for t, k in c.items():
+                    if k > 1:
+                        total[t] += k - 1
         if len(self.counts) >= 3:
             df = self.df
             total = {t: k for t, k in total.items() if df[t] >= 2}
@@ -282,14 +284,15 @@ class TfIdf:
         counts = self.counts
         if not counts or not self.idf:
             return False
+        units = list(units)
+        if limit > 0 and any(map(self.shared().isdisjoint, map(counts.__getitem__, units))):
+            return False  # a unit shares no term: its bound is 0 (decided without any weight)
         shared = self.shared().__contains__
         idf = self.idf.__getitem__
         masses = []
         for i in units:
             c = counts[i]
             terms = list(filter(shared, c))
-            if not terms and limit > 0:
-                return False  # it shares no term: its bound is 0 (the lengths below need not be made)
             idfs = list(map(idf, terms))
             masses.append((i, sum(map(mul, map(c.__getitem__, terms), map(mul, idfs, idfs)))))
         lengths = [math.sqrt(sum(map(mul, c.values(), c.values()))) for c in counts]
@@ -303,7 +306,7 @@ class TfIdf:
     def shared(self) -> set[str]:
         """The terms that two units or more have (made once)."""
         if self._shared is None:
-            self._shared = {t for t, d in self.df.items() if d > 1}
+            self._shared = set(compress(self.df, map((1).__lt__, self.df.values())))
         return self._shared
 
     def match_bounds(self) -> list[float]:

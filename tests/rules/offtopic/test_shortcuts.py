@@ -121,3 +121,28 @@ def test_line_pattern_is_compiled_only_for_a_line_that_may_be_a_teaser() -> None
     found = teasers.find_teasers(Document("Read more: Ozark Season 4 Is Coming\n\nA plain article.\n"))
     assert [(t.start, t.label) for t in found] == [(0, "Read more")]
     assert teasers._line_pattern.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks resumed in Geneva on Monday, officials said.",
+        "  Leading and trailing\tspaces\x0bvertical\x1cfile separators  ",
+        "“Quoted” words — dashes, ’tis and café au lait; Éclair élan über Ölmühle",
+        "No\u00a0break\u2009thin\u3000ideographic spaces and\u2028line separators",
+        "ǆungla ǅemal ß straße ﬁne ǈ ĳssel",
+        "Москва и москва, Σ σ ς",
+        "",
+    ],
+)
+def test_word_counts_are_those_of_split(text: str) -> None:
+    """Words and lower-case initials counted on classified bytes equal those of ``str.split()``."""
+    from linter.document import Document
+    from rules.offtopic.offtopic_paragraph import _odd_initials, _word_counts
+
+    words = text.split()
+    expected = (len(words), sum(w[0].islower() for w in words))
+    assert _word_counts(text, _odd_initials(Document(text))) == expected
+    # with no odd characters declared, only a text that has none is counted on bytes exactly
+    if not any(c > "\x7f" and (c.isspace() or c.islower()) for c in text):
+        assert _word_counts(text, frozenset()) == expected
