@@ -225,16 +225,6 @@ def _letters(word: str) -> int:
     return sum(c.isalpha() for c in word)
 
 
-def _is_acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isupper() and _letters(word) >= 2
-
-
-#: word -> ``_is_acronym``, for ``_name_runs``
-_ACRONYMS: dict[str, bool] = {}
-#: gaps that join two capitalised words whatever the words (``_gap_string_joins``)
-_SPACES = frozenset([" ", "\u00a0"])
-
-
 @lru_cache(maxsize=1)
 def _not_particle_start() -> frozenset[str]:
     """Lower-case letters no particle starts with (a cheap test before the particle pattern)."""
@@ -329,45 +319,35 @@ def _name_runs(text: str, lexicon: Lexicon) -> list[Mention]:
     info = _word_info(lexicon)
     cached = _INFO[lexicon.locale]
     ends = list(accumulate(map(len, pieces)))  # ends[2i + 1]: end of words[i]
-    spaced = list(map(_SPACES.__contains__, gaps))  # gaps that join for certain (most that do)
-    acronyms = _ACRONYMS if len(_ACRONYMS) < 200_000 else _ACRONYMS.clear() or _ACRONYMS
+    possessive_after = _possessive().match
     new = tuple.__new__
     found: list[Mention] = []
-    append = found.append
     n = len(words)
     done = -1  # the last word of the last run looked at
     for k in compress(range(n), flags):
         if k <= done:
             continue
         lo = k
-        while lo > 0 and (spaced[lo] or _gap_string_joins(gaps[lo], words[lo - 1])):
+        while lo > 0 and _gap_string_joins(gaps[lo], words[lo - 1]):
             lo -= 1
         hi = k
-        while hi + 1 < n and (spaced[hi + 1] or _gap_string_joins(gaps[hi + 1], words[hi])):
+        while hi + 1 < n and _gap_string_joins(gaps[hi + 1], words[hi]):
             hi += 1
         done = hi
-        if lo == hi:  # most runs: one word; dropped when a title alone or "The" opening a sentence
-            word = words[k]
-            end = ends[2 * k + 1]
-            props = cached.get(word) or info(word)
-            if props[0] or ((props[1] or props[2]) and is_initial(text, end - len(word))):
-                continue
-            acronym = acronyms.get(word)
-            if acronym is None:
-                acronym = acronyms[word] = _is_acronym(word)
-            possessive = gaps[k + 1][:1] in ("'", "’") and _possessive().match(text, end) is not None
-            first = new(Token, (end - len(word), end, word, possessive, acronym))
-            append(new(Mention, ((first,), "", "acronym" if acronym else "other")))
-            continue
         run = []
         for i in range(lo, hi + 1):
             word, end = words[i], ends[2 * i + 1]
-            acronym = acronyms.get(word)
-            if acronym is None:
-                acronym = acronyms[word] = _is_acronym(word)
-            possessive = gaps[i + 1][:1] in ("'", "’") and _possessive().match(text, end) is not None
+            after = gaps[i + 1]
+            possessive = after[:1] in ("'", "’") and possessive_after(text, end) is not None
+            acronym = len(word) >= 2 and word.isupper() and _letters(word) >= 2
             run.append(new(Token, (end - len(word), end, word, possessive, acronym)))
-        _add_run(run, text, info, found)
+        if len(run) == 1:
+            first = run[0]
+            props = cached.get(first.text) or info(first.text)
+            if not (props[0] or ((props[1] or props[2]) and is_initial(text, first.start))):
+                found.append(new(Mention, ((first,), "", "acronym" if first.is_acronym else "other")))
+        else:
+            _add_run(run, text, info, found)
     surnames = {m.tokens[-1].text for m in found if m.kind == "person"}
     if surnames:
         for i, m in enumerate(found):

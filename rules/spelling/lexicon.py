@@ -171,7 +171,8 @@ class Corrections:
     wordforms.cache_file), each looked up by binary search in the file's bytes: reading the
     file takes ~1 ms, a dict of the 65k misspellings ~50 ms, and a run looks up only its
     document's suspect words. A line's corrections are split only when that misspelling is
-    looked up. (Each misspelling has one line: codespell's own tests check it.)"""
+    looked up. (The list has one line per misspelling; were there two, the first in sorted
+    order would count.)"""
 
     def __init__(self, data: bytes) -> None:
         self._data = data
