@@ -78,7 +78,7 @@ class PhraseList:
     exceptions: list[str]
     _patterns: list[str] = field(default_factory=list)  # each phrase's pattern with its \b added
     _regexes: list[Any] = field(default_factory=list)  # compiled on first need (None: not yet)
-    _needles: list[tuple[str, ...] | None] | None = None
+    _needles: list[tuple[tuple[str, ...], ...] | None] | None = None
     _compiled_exceptions: list[Any] | None = None
     _any: Any = None
     _any_built: bool = False
@@ -117,9 +117,9 @@ class PhraseList:
             self._compiled_exceptions = [regex.compile(x, self.flags) for x in self.exceptions]
         return self._compiled_exceptions
 
-    def needles(self) -> list[tuple[str, ...] | None]:
-        """Per phrase, strings one of which every match contains (lowercased for an ignore-case
-        list), or None when no short set was found."""
+    def needles(self) -> list[tuple[tuple[str, ...], ...] | None]:
+        """Per phrase, sets of strings every match contains one of (lowercased for an
+        ignore-case list), or None when none was found."""
         if self._needles is None:
             fold = self.spec["ignore-case"]
             self._needles = [necessary_literals(p.pattern, fold) for p in self.phrases]
@@ -291,8 +291,11 @@ def phrase_doc(plist: PhraseList) -> str:
 # below follows the syntax the lists use; a pattern with anything else (inline flags but
 # i/m/s, back-references, fuzzy matching, verbs...) gets no needles and always runs.
 
-#: at most this many needles per pattern (each is one scan of the text, ~2 ms per MB)
-MAX_NEEDLES = 4
+#: at most this many needles per set (each is one scan of the text, ~2 ms per MB)
+MAX_NEEDLES = 5
+#: at most this many sets per pattern (a pattern needs one needle of each: a second set
+#: rejects most of the texts that hold a common first one)
+TOP_SETS = 2
 _CAP = 2 * MAX_NEEDLES  # largest set of exact strings followed while reading a pattern
 #: characters an ignore-case match pairs with an ASCII letter although their lower() is not
 #: that letter (dotted and dotless i, long s): a text holding one is searched without needles
@@ -309,7 +312,7 @@ _TOKEN = r"""(?sx)(?P<chars>[^\\\[\](){}|?*+.^$]+)
 _SET_ITEM = r"(?s)\\(?:[pP](?:\{[^}]*\}|[A-Za-z])|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)|."
 _CONTROL = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 Exact = set[str] | None  # the strings a part matches, when few and known
-Needles = set[str] | None
+Needles = list[set[str]]  # sets of needles, best first: a match holds one of each set
 Later = Callable[[], Needles]  # needles, worked out when asked for
 
 
@@ -317,9 +320,10 @@ class _GiveUp(Exception):
     """Syntax the needle reader does not follow: the pattern gets no needles."""
 
 
-def necessary_literals(pattern: str, ignore_case: bool) -> tuple[str, ...] | None:
-    """Strings one of which every match of ``pattern`` contains (lowercased and ASCII for an
-    ignore-case pattern), or None when no set of at most MAX_NEEDLES was found."""
+def necessary_literals(pattern: str, ignore_case: bool) -> tuple[tuple[str, ...], ...] | None:
+    """Sets of strings such that every match of ``pattern`` contains one string of each set
+    (lowercased and ASCII for an ignore-case pattern; at most TOP_SETS sets of at most
+    MAX_NEEDLES strings, the best first), or None when none was found."""
     try:
         reader = _Reader(pattern, ignore_case)
         _, later = reader.alternation()
@@ -328,7 +332,7 @@ def necessary_literals(pattern: str, ignore_case: bool) -> tuple[str, ...] | Non
         needles = later()
     except _GiveUp:
         return None
-    return tuple(sorted(needles)) if needles else None
+    return tuple(tuple(sorted(found)) for found in needles) or None
 
 
 class _Reader:
@@ -365,7 +369,10 @@ class _Reader:
 
         def needles() -> Needles:  # one from each branch
             found = [later() for _, later in branches]
-            return _better(None, set().union(*found), self.fold) if None not in found else None  # type: ignore[arg-type]
+            if not all(found):
+                return []
+            joined = _usable(set().union(*(best for best, *_ in found)), self.fold)
+            return [joined] if joined else []
 
         return (exact if exact is not None and len(exact) <= _CAP else None), needles
 
@@ -384,13 +391,10 @@ class _Reader:
                 runs.append([])
                 others.append(later)
 
-        def needles() -> Needles:
-            best = None
-            for run in runs:
-                best = _better(best, _best_window(run), self.fold)
-            for later in others:
-                best = _better(best, later(), self.fold)
-            return best
+        def needles() -> Needles:  # the best sets of its runs and other parts
+            found = [_usable(window, self.fold) for run in runs for window in _windows(run)]
+            found += [needles for later in others for needles in later()]
+            return _best_sets([s for s in found if s])
 
         return exact, needles
 
@@ -442,11 +446,11 @@ class _Reader:
             least = 1 if text[0] == "+" else 0
         if least == 0:
             return None, _none
-        return None, lambda: _better(None, exact, self.fold) if exact is not None else later()
+        return None, lambda: [s for s in [_usable(exact, self.fold)] if s] if exact is not None else later()
 
 
 def _none() -> Needles:
-    return None
+    return []
 
 
 def _escaped(text: str) -> str | None:
@@ -500,22 +504,21 @@ def _product(first: Exact, *parts: Exact) -> Exact:
     return out
 
 
-def _best_window(run: list[set[str]]) -> set[str] | None:
-    """The best product of consecutive parts of a run (at most MAX_NEEDLES strings)."""
-    if len(run) == 1:
-        return run[0]
-    best: set[str] | None = None
+def _windows(run: list[set[str]]) -> list[set[str]]:
+    """Products of consecutive parts of a run: the longest of at most MAX_NEEDLES strings
+    from each part where a window may start."""
+    found = []
     for i, part in enumerate(run):
         if i and len(part) == 1 and len(run[i - 1]) == 1:
             continue  # the window from the first of these single strings is longer
-        found = {""}
+        window = {""}
         for nxt in run[i:]:
-            joined = {a + b for a in found for b in nxt}
+            joined = {a + b for a in window for b in nxt}
             if len(joined) > MAX_NEEDLES:
                 break
-            found = joined
-        best = _better(best, found, False)
-    return best
+            window = joined
+        found.append(window)
+    return found
 
 
 def _minimal(found: set[str]) -> set[str]:
@@ -525,23 +528,32 @@ def _minimal(found: set[str]) -> set[str]:
     return {s for s in found if not any(o != s and o in s for o in found)}
 
 
-def _better(best: set[str] | None, new: set[str] | None, fold: bool) -> set[str] | None:
-    """The better needle set: usable (at most MAX_NEEDLES strings, none empty, ASCII for an
-    ignore-case list), then long and few."""
-    if not new or len(new) > _CAP or "" in new:
-        return best
-    new = _minimal(new)
-    if len(new) > MAX_NEEDLES or (fold and not all(s.isascii() for s in new)):
-        return best
-    if best is None:
-        return new
-    return new if _score(new) > _score(best) else best
+def _usable(found: set[str] | None, fold: bool) -> set[str] | None:
+    """A needle set as it is used (without strings holding another), when it is usable: at
+    most MAX_NEEDLES strings, none empty, ASCII for an ignore-case list."""
+    if not found or len(found) > _CAP or "" in found:
+        return None
+    found = _minimal(found)
+    if len(found) > MAX_NEEDLES or (fold and not all(s.isascii() for s in found)):
+        return None
+    return found
+
+
+def _best_sets(found: list[set[str]]) -> Needles:
+    """The best TOP_SETS sets; a later one only when it is worth a scan (it rejects texts
+    the ones before let through)."""
+    best: Needles = []
+    for needles in sorted(found, key=_score, reverse=True):
+        if best and (_score(needles)[0] <= 0 or any(all(any(n in s for n in needles) for s in b) for b in best)):
+            continue  # a common string, or one that every text holding an earlier set holds
+        best.append(needles)
+    return best[:TOP_SETS]
 
 
 def _score(needles: set[str]) -> tuple[int, int]:
     # a longer needle is rarer (up to a point: 8 letters are rare enough), spaces and a
     # lone comma are everywhere, and each extra needle is one more scan of the text
-    rarity = min(8, min(len(s.strip(" ,")) for s in needles))
+    rarity = min(8, min(len(s.strip()) if s.strip(" ,") else 0 for s in needles))
     return rarity - (len(needles) - 1), -len(needles)
 
 
@@ -562,16 +574,17 @@ class _Scan:
         self.plist, self.doc, self.text = plist, doc, doc.text
         self.lower = plist.spec["ignore-case"]
         if self.lower and _unusual_case(doc):
-            self.needles: list[tuple[str, ...] | None] = [None] * len(plist.phrases)
+            self.needles: list[tuple[tuple[str, ...], ...] | None] = [None] * len(plist.phrases)
         else:
             self.needles = plist.needles()
         self._excluded: list[tuple[int, int]] | None = None
         self._in_text: dict[int, bool] = {}
 
     def may_match(self, i: int, haystack: str) -> bool:
-        """Does ``haystack`` (lowered for an ignore-case list) hold one of phrase i's needles?"""
+        """Does ``haystack`` (lowered for an ignore-case list) hold a needle of each of phrase
+        i's sets?"""
         needles = self.needles[i]
-        return needles is None or any(n in haystack for n in needles)
+        return needles is None or all(any(n in haystack for n in found) for found in needles)
 
     def in_text(self, i: int) -> bool:
         """May phrase i match anywhere in the document?"""
