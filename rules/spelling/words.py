@@ -109,18 +109,9 @@ def code_chunks_of(doc: Any) -> CodeChunks:
 
 
 def tokens(doc: Any) -> frozenset[str]:
-    """The document's distinct word tokens (``doc.word_set``), from ``doc.words`` in C when
-    another rule has already built that view (a set of its texts costs a fifth of a regex pass
-    over the text), else ``doc.word_set`` itself."""
-    cache = doc.cache.setdefault(__name__, {})
-    out = cache.get("tokens")
-    if out is None:
-        if "words" in doc.__dict__ and "word_set" not in doc.__dict__:  # functools.cached_property
-            out = frozenset(map(itemgetter(2), doc.words))
-        else:
-            out = doc.word_set
-        cache["tokens"] = out
-    return out
+    """The document's distinct word tokens: the shared ``doc.word_set`` view (other families'
+    rules reuse it once built, rather than each making a set of their own)."""
+    return doc.word_set
 
 
 def paragraph_sentences(doc: Any, pos: int) -> list[Span]:
