@@ -308,7 +308,8 @@ _TOKEN = r"""(?sx)(?P<chars>[^\\\[\](){}|?*+.^$]+)
     | (?P<close>\))
     | (?P<bar>\|)
     | (?P<repeat>(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?)
-    | (?P<anchor>[.^$])"""
+    | (?P<anchor>[.^$])
+    | (?P<other>.)"""
 _SET_ITEM = r"(?s)\\(?:[pP](?:\{[^}]*\}|[A-Za-z])|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)|."
 _CONTROL = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 Exact = set[str] | None  # the strings a part matches, when few and known
@@ -341,17 +342,14 @@ class _Reader:
     def __init__(self, pattern: str, fold: bool) -> None:
         self.fold, self.i = fold, 0
         self.tokens: list[tuple[str, str]] = []
-        token, pos = re.compile(_TOKEN), 0
-        while pos < len(pattern):
-            m = token.match(pattern, pos)
-            if m is None:
-                raise _GiveUp  # a brace that is no repeat ({e<=1} fuzzy matching), a stray ]
+        for m in re.finditer(_TOKEN, pattern):
             kind, text = m.lastgroup or "", m.group()
+            if kind == "other":
+                raise _GiveUp  # a brace that is no repeat ({e<=1} fuzzy matching), a stray ]
             if kind == "repeat" and self.tokens and self.tokens[-1][0] == "chars" and len(self.tokens[-1][1]) > 1:
                 chars = self.tokens.pop()[1]  # a repeat applies to the last character only
                 self.tokens += [("chars", chars[:-1]), ("chars", chars[-1])]
             self.tokens.append((kind, text))
-            pos = m.end()
         self.tokens.append(("", ""))  # the end
 
     def peek(self) -> str:
@@ -382,10 +380,11 @@ class _Reader:
         exact: Exact = {""}
         runs: list[list[set[str]]] = [[]]  # consecutive exact parts
         others: list[Later] = []  # the other parts' needles
-        while self.peek() not in ("", "bar", "close"):
+        while self.tokens[self.i][0] not in ("", "bar", "close"):
             part, later = self.repeated(*self.atom())
-            exact = _product(exact, part)
-            if part is not None and (not self.fold or all(s.isascii() for s in part)):
+            if exact is not None:
+                exact = _product(exact, part)
+            if part is not None and (not self.fold or "".join(part).isascii()):
                 runs[-1].append(part)
             else:
                 runs.append([])
@@ -431,7 +430,7 @@ class _Reader:
     def repeated(self, exact: Exact, later: Later) -> tuple[Exact, Later]:
         """A part with its repeat, if any: ``{n}`` repeats the exact strings; a part that
         must occur keeps its needles; an optional one has none."""
-        if self.peek() != "repeat":
+        if self.tokens[self.i][0] != "repeat":
             return exact, later
         text = self.tokens[self.i][1]
         self.i += 1

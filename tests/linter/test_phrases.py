@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+import regex
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import rules
 from linter import phrases
@@ -357,3 +361,59 @@ def test_a_small_text_does_not_build_the_alternation() -> None:
     plist = fresh_list("BPL001")
     assert spans(plist, "Body text.\nLeave a Reply\nMore text.\n")
     assert not plist._any_built
+
+
+# a pattern and a string it matches, built together: every match holds a needle of each set
+_WORD_CHARS = "abkisxAKS ,.-"
+
+
+@st.composite
+def _literal(draw: st.DrawFn) -> tuple[str, str]:
+    word = draw(st.text(_WORD_CHARS, min_size=1, max_size=6))
+    return regex.escape(word, special_only=True), word
+
+
+def _combine(inner: st.SearchStrategy[tuple[str, str]]) -> st.SearchStrategy[tuple[str, str]]:
+    def optional(p: tuple[str, str], use: bool) -> tuple[str, str]:
+        return f"(?:{p[0]})?", p[1] if use else ""
+
+    def alternation(ps: list[tuple[str, str]], pick: int) -> tuple[str, str]:
+        return "(?:" + "|".join(p for p, _ in ps) + ")", ps[pick % len(ps)][1]
+
+    return st.one_of(
+        st.lists(inner, min_size=1, max_size=4).map(lambda ps: ("".join(p for p, _ in ps), "".join(e for _, e in ps))),
+        st.builds(alternation, st.lists(inner, min_size=1, max_size=6), st.integers(0, 5)),
+        st.builds(optional, inner, st.booleans()),
+        st.builds(lambda p, n: (f"(?:{p[0]})+", p[1] * n), inner, st.integers(1, 3)),
+        st.builds(lambda p, n: (f"(?:{p[0]}){{{n}}}", p[1] * n), inner, st.integers(0, 3)),
+        inner.map(lambda p: (f"({p[0]})(?=)", p[1])),
+    )
+
+
+_ATOMS = st.one_of(
+    _literal(),
+    st.just((r"\d", "7")),
+    st.just(("[Kk]", "k")),
+    st.just(("[a-c]", "b")),
+    st.just((r"\p{L}+", "word")),
+    st.just((".", "?")),
+    st.just((r"\.", ".")),
+)
+_PATTERNS = st.recursive(_ATOMS, _combine, max_leaves=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PATTERNS, st.booleans(), st.randoms(use_true_random=False))
+def test_needles_hold_for_random_patterns(built: tuple[str, str], ignore_case: bool, rnd: Any) -> None:
+    pattern, example = built
+    if ignore_case:  # any case, and the characters that fold to ASCII letters
+        swaps = {"s": "ſS", "k": "\u212aK", "i": "\u0130I", "a": "A", "x": "X"}
+        example = "".join(rnd.choice(swaps.get(c, c) + c) for c in example)
+    flags = regex.V0 | (regex.IGNORECASE if ignore_case else 0)
+    assume(regex.fullmatch(pattern, example, flags))
+    needles = phrases.necessary_literals(pattern, ignore_case)
+    if needles is None or (ignore_case and any(c in example for c in phrases.UNUSUAL_CASE)):
+        return  # no needles, or a text the needles are not used on
+    haystack = example.lower() if ignore_case else example
+    for found in needles:
+        assert any(n in haystack for n in found), (pattern, example, needles)
