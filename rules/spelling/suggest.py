@@ -30,7 +30,7 @@ from collections.abc import Container, Iterator
 from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 #: Hunspell's defaults (spylls.hunspell.data.aff)
 DEFAULT_KEY = "qwertyuiop|asdfghjkl|zxcvbnm"
@@ -329,7 +329,8 @@ class Suggester:
     ) -> None:
         self.forms = forms
         #: () -> the forms sorted by code point, asked for when similar forms are first looked for
-        self._ordered = ordered or (lambda: sorted(forms))
+        #: (without it, ``forms`` must be a set)
+        self._ordered = ordered or (lambda: sorted(cast("frozenset[str]", forms)))
         self.nosuggest = nosuggest
         self.aff = aff
         self._similar: SimilarForms | None = None
