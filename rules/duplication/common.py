@@ -16,14 +16,21 @@ from typing import Any
 from linter.document import Document, Span
 from rules.encoding.views import unusual_chars, word_texts
 
-_SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_LETTER = re.compile(r"[^\W\d_]")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_WORDISH = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_SENTENCE_PUNCT = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_PATTERNS = {
+    "letter": r"[^\W\d_]",
+    "letters": r"[^\W\d_]+",
+    "wordish": r"[^\W_]+(?:['’\-][^\W_]+)*",
+    "sentence_punct": r"[.!?…:;][\"'”’)\]]*$",
+}
 #: how far back a rule may look for the paragraph around a position (keeps scans bounded)
 LOOKBACK = 2000
 DATA = Path(__file__).parent / "data"
+
+
+@cache
+def _rx(name: str) -> Any:
+    """Patterns compile on first use, not at start-up."""
+    return re.compile(_PATTERNS[name])
 
 
 _FOLDED = __name__ + ".folded"
@@ -39,7 +46,7 @@ def folded_words(doc: Document) -> list[str]:
 
 def normalize(text: str) -> str:
     """Case-folded text with white space collapsed: what 'the same copy' compares."""
-    # str.split() splits on exactly the white space of _SPACES but U+200B
+    # str.split() splits on exactly the white space of [\s\u00a0\u2000-\u200b\u202f\u205f\u3000] but U+200B
     if "\u200b" in text:
         text = text.replace("\u200b", " ")
     return " ".join(text.split()).casefold()
@@ -103,19 +110,19 @@ _SHORT = 20_000
 def word_count(text: str, cap: int = 1000) -> int:
     """Words in ``text``, counted up to ``cap`` (callers only compare with small numbers)."""
     if len(text) <= _SHORT:
-        return min(cap, len(_WORDISH.findall(text)))
-    return sum(1 for _ in islice(_WORDISH.finditer(text), cap))
+        return min(cap, len(_rx("wordish").findall(text)))
+    return sum(1 for _ in islice(_rx("wordish").finditer(text), cap))
 
 
 def letter_count(text: str, cap: int = 1000) -> int:
     """Letters in ``text``, counted up to ``cap``."""
     if len(text) <= _SHORT:
-        return min(cap, sum(map(len, _LETTERS.findall(text))))
-    return sum(1 for _ in islice(_LETTER.finditer(text), cap))
+        return min(cap, sum(map(len, _rx("letters").findall(text))))
+    return sum(1 for _ in islice(_rx("letter").finditer(text), cap))
 
 
 def ends_like_sentence(text: str) -> bool:
-    return bool(_SENTENCE_PUNCT.search(text.rstrip()))
+    return bool(_rx("sentence_punct").search(text.rstrip()))
 
 
 def line_count(span: Span) -> int:

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, count
 from operator import eq
+from types import SimpleNamespace
+from typing import Any
 
 import regex
 
@@ -17,25 +19,51 @@ from linter.rule import Context, document_rule
 from rules.duplication.common import folded_words, load_data
 from rules.encoding.views import unusual_chars
 
-#: a word, the spaces after it, the same word again (a third copy is looked at separately)
-_DOUBLED = regex.compile(r"\b(\p{L}+)([ \t\u00a0]+)(\1)\b", regex.IGNORECASE)
-_AFTER = regex.compile(r"[ \t\u00a0]+(\p{L}+)\b")
 #: the joiners that ``doc.words`` keeps inside a word ("don't", "well-known")
 _JOINERS = "'’-"
-#: non-ASCII letters whose case-insensitive matching in ``regex`` is exactly equality of
-#: Python's case-folding, with no character outside the set folding with them (checked
-#: pair by pair in tests/rules/duplication/test_doubled_word.py): Latin-1, Latin
-#: Extended-A, Greek and Cyrillic but the letters that fold oddly (ß, ı, İ, ŉ, ſ, ς...)
-TRUSTED = frozenset(
-    chr(c)
-    for first, last in ((0xC0, 0xFF), (0x100, 0x17F), (0x386, 0x3CE), (0x400, 0x4FF))
-    for c in range(first, last + 1)
-    if chr(c).isalpha() and chr(c) not in "\u00df\u0130\u0131\u0149\u017f\u0390\u03b0\u03c2"
-)
-#: a part after a joiner, then spaces, then the same letters: the text a doubled word
-#: next to a joined word leaves (``re``, far faster than ``regex`` here; a superset: its
-#: classes hold every letter and its case rule agrees with ``regex``'s where not ``odd``)
-_JOINED_PAIR = re.compile(r"['’\-]([^\W\d_]+)[ \t\u00a0]+\1", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def trusted() -> frozenset[str]:
+    """Non-ASCII letters whose case-insensitive matching in ``regex`` is exactly equality
+    of Python's case-folding, with no character outside the set folding with them (checked
+    pair by pair in tests/rules/duplication/test_doubled_word.py): Latin-1, Latin
+    Extended-A, Greek and Cyrillic but the letters that fold oddly (ß, ı, İ, ŉ, ſ, ς...)."""
+    return frozenset(
+        chr(c)
+        for first, last in ((0xC0, 0xFF), (0x100, 0x17F), (0x386, 0x3CE), (0x400, 0x4FF))
+        for c in range(first, last + 1)
+        if chr(c).isalpha() and chr(c) not in "\u00df\u0130\u0131\u0149\u017f\u0390\u03b0\u03c2"
+    )
+
+
+@lru_cache(maxsize=1)
+def patterns() -> SimpleNamespace:
+    """The patterns that judge a candidate line, compiled on first use (start-up time):
+    ``doubled``, a word, the spaces after it, the same word again (a third copy is looked
+    at separately); ``after`` and ``before``, the word after a position and the word before
+    the end of a text."""
+    return SimpleNamespace(
+        doubled=regex.compile(r"\b(\p{L}+)([ \t\u00a0]+)(\1)\b", regex.IGNORECASE),
+        after=regex.compile(r"[ \t\u00a0]+(\p{L}+)\b"),
+        before=regex.compile(r"(\p{L}+)[ \t\u00a0]+$"),
+    )
+
+
+@lru_cache(maxsize=1)
+def joined_pair() -> Any:
+    """A part after a joiner, then spaces, then the same letters: the text a doubled word
+    next to a joined word leaves (``re``, far faster than ``regex`` here; a superset: its
+    classes hold every letter and its case rule agrees with ``regex``'s where not ``odd``)."""
+    return re.compile(r"['’\-]([^\W\d_]+)[ \t\u00a0]+\1", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _class_patterns() -> tuple[Any, Any]:
+    """``regex``'s word character and letter (for ``odd``)."""
+    return regex.compile(r"\w"), regex.compile(r"\p{L}")
+
+
 #: more occurrences of odd characters than this and the whole text is scanned
 _MAX_ODD = 500
 _ODD: dict[str, bool] = {}
@@ -47,16 +75,12 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["legitimate"]), frozenset(data["certain"])
 
 
-#: words English legitimately doubles ("had had", "that that"); kept in data/doubled_words.toml
-LEGITIMATE = _word_lists()[0]
-
-
 def _run_of_three(text: str, start: int, end: int, word: str) -> bool:
     """Is this pair part of a run of three or more ("ha ha ha", "la la la")?"""
-    after = _AFTER.match(text, end)
+    after = patterns().after.match(text, end)
     if after and after.group(1).casefold() == word:
         return True
-    before = regex.search(r"(\p{L}+)[ \t\u00a0]+$", text[max(0, start - 60) : start])
+    before = patterns().before.search(text[max(0, start - 60) : start])
     return bool(before and before.group(1).casefold() == word)
 
 
@@ -70,7 +94,7 @@ def odd(c: str) -> bool:
     """May a doubled word the pattern finds around this character escape ``_candidates``?
 
     True when Python's and ``regex``'s ideas of a letter or a word character differ for
-    it, or when it has case and is not in TRUSTED (its case-insensitive matches might not
+    it, or when it has case and is not in ``trusted()`` (its case-insensitive matches might not
     be its case-foldings). Memoized: a text has few distinct non-ASCII characters.
     """
     found = _ODD.get(c)
@@ -78,9 +102,9 @@ def odd(c: str) -> bool:
         cased = c.lower() != c or c.upper() != c or c.casefold() != c
         found = _ODD[c] = (
             unicodedata.category(c) == "Cn"
-            or (c.isalnum() and regex.match(r"\w", c) is None)
-            or c.isalpha() != (regex.match(r"\p{L}", c) is not None)
-            or (cased and c not in TRUSTED)
+            or (c.isalnum() and _class_patterns()[0].match(c) is None)
+            or c.isalpha() != (_class_patterns()[1].match(c) is not None)
+            or (cased and c not in trusted())
         )
     return found
 
@@ -99,9 +123,10 @@ def _candidates(doc: Document) -> list[tuple[int, int]]:
     low = folded_words(doc)
     starts = [words[k].start for k in compress(count(), map(eq, low, low[1:]))]
     if any(j in text for j in _JOINERS):
-        starts += [m.start() for m in _JOINED_PAIR.finditer(text)]
+        pair = joined_pair()
+        starts += [m.start() for m in pair.finditer(text)]
         end = len(text) - 1  # the same on the text read backwards: "the the-end"
-        starts += [end - m.start() for m in _JOINED_PAIR.finditer(text[::-1])]
+        starts += [end - m.start() for m in pair.finditer(text[::-1])]
     for c in unusual_chars(doc):
         if odd(c):
             at = text.find(c)
@@ -161,7 +186,7 @@ def doubled_word(doc: Document, ctx: Context) -> Iterator[Report]:
     allowed = legitimate | {w.casefold() for w in ctx.options.get("allow", [])}
     text = doc.text
     for lo, hi in _candidates(doc):
-        for m in _DOUBLED.finditer(text, lo, hi):
+        for m in patterns().doubled.finditer(text, lo, hi):
             first, second = m.group(1), m.group(3)
             word = first.casefold()
             if word in allowed:

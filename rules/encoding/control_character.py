@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-
-import regex
+from functools import cache
+from typing import Any
 
 from linter.document import Document
 from linter.findings import Report
@@ -12,12 +13,20 @@ from linter.rule import Context, document_rule
 from rules.encoding.views import unusual_chars
 
 #: C0 controls but tab and line feed (CR is normalised away), DEL, and C1 controls
-_CONTROL = regex.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+_CONTROL = "[\x00-\x08\x0b-\x1f\x7f-\x9f]+"
 _IS_CONTROL = frozenset(map(chr, [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]))
 #: a C1 character right after a UTF-8 lead byte read as cp1252 ("â\x80\x99") is mojibake: ENC001's
 _MOJIBAKE_LEAD = (
     "\u00c2\u00c3\u00e2\u00e3\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ea\u00eb\u00ef\u00f0\u20ac\u00c5\u00ce"
 )
+
+
+@cache
+def _control() -> Any:
+    """Compiled on first use (start-up time); ``re``: a class of code points, as in ``regex``."""
+    return re.compile(_CONTROL)
+
+
 _NAMES = {
     0x00: "NUL",
     0x07: "BEL",
@@ -54,7 +63,7 @@ def control_character(doc: Document, ctx: Context) -> Iterator[Report]:
     if unusual_chars(doc).isdisjoint(_IS_CONTROL):
         return  # no control character anywhere: the common case, decided without a scan
     text = doc.text
-    for m in _CONTROL.finditer(text):
+    for m in _control().finditer(text):
         start = m.start()
         while start < m.end() and 0x80 <= ord(text[start]) <= 0x9F and start > 0 and _after_lead(text, start):
             start += 1  # part of "â\x80\x99": ENC001

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 import regex
 
@@ -31,13 +34,18 @@ _NAMES = {
     "\u2069": "pop directional isolate",
     "\u00ad": "soft hyphen",
 }
-_INVISIBLE = regex.compile("[" + "".join(_NAMES) + "]+")
 #: always junk in English prose, wherever they are
 _ZERO_WIDTH = set("\u200b\u2060\ufeff\u180e")
 #: legitimate in Persian, Indic scripts, emoji sequences and around right-to-left names:
 #: reported only between two Latin letters
 _JOINERS_AND_BIDI = set("\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_LATIN = regex.compile(r"[\p{Latin}\d]")
+
+
+@cache
+def _patterns() -> tuple[Any, Any]:
+    """Compiled on first use (start-up time): a run of the characters (``re``: a class of
+    code points, as in ``regex``) and a Latin letter or a digit."""
+    return re.compile("[" + "".join(_NAMES) + "]+"), regex.compile(r"[\p{Latin}\d]")
 
 
 @document_rule("ENC004", "invisible-character", category="encoding", severity="warning", fixable=True)
@@ -69,12 +77,13 @@ def invisible_character(doc: Document, ctx: Context) -> Iterator[Report]:
     if unusual_chars(doc).isdisjoint(_NAMES):
         return  # none of these characters anywhere: the common case, decided without a scan
     text = doc.text
-    for m in _INVISIBLE.finditer(text):
+    invisible, latin = _patterns()
+    for m in invisible.finditer(text):
         chars = m.group()
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
         in_word = before.isalnum() and after.isalnum()
-        latin_sides = bool(_LATIN.match(before) and _LATIN.match(after)) if before and after else False
+        latin_sides = bool(latin.match(before) and latin.match(after)) if before and after else False
         kinds = set(chars)
         if kinds <= _JOINERS_AND_BIDI and not latin_sides:
             continue

@@ -20,14 +20,18 @@ _CONTINUATION = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
-_SEQUENCE = regex.compile(f"(?:[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}})+")
 _LEAD_FIRST, _LEAD_LAST = "\u00c2", "\u00f4"
-_CONTINUATIONS = frozenset(regex.findall(f"[{_CONTINUATION}]", "".join(map(chr, range(0x80, 0x2200)))))
 #: more occurrences of lead characters than this and every line is looked at
 _MAX_LEADS = 5000
-#: "â€" + an ASCII character: a right double quote (E2 80 9D) whose last byte, undefined in
-#: cp1252, was dropped on the way
-_LOST_9D = regex.compile("â€$")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[Any, frozenset[str], Any]:
+    """Compiled on first use (start-up time): a garbled sequence, the characters that may
+    follow a lead character in one, and "â€" at the end of a sequence: a right double quote
+    (E2 80 9D) whose last byte, undefined in cp1252, was dropped on the way."""
+    continuations = frozenset(regex.findall(f"[{_CONTINUATION}]", "".join(map(chr, range(0x80, 0x2200)))))
+    return regex.compile(f"(?:[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}})+"), continuations, regex.compile("â€$")
 
 
 @lru_cache(maxsize=1)
@@ -79,17 +83,20 @@ def mojibake(doc: Document, ctx: Context) -> Iterator[Report]:
     """
     unusual = unusual_chars(doc)
     leads = [c for c in unusual if _LEAD_FIRST <= c <= _LEAD_LAST]
-    if not leads or unusual.isdisjoint(_CONTINUATIONS):
-        return  # no lead character, or nothing to follow one: no sequence, without a scan
+    if not leads:
+        return  # no lead character: no sequence, decided without a scan
+    sequence, continuations, lost_9d = _patterns()
+    if unusual.isdisjoint(continuations):
+        return  # nothing to follow a lead character
     text = doc.text
-    if not _SEQUENCE.search(text):
+    if not sequence.search(text):
         return
     _, is_bad, _ = _ftfy()
     for start, line in _lines_with(doc, leads):
-        if not _SEQUENCE.search(line) or not is_bad(line):
+        if not sequence.search(line) or not is_bad(line):
             continue  # "«café»" has a lead-continuation pair but is not mojibake
-        for m in _SEQUENCE.finditer(line):
-            lost_byte = bool(_LOST_9D.search(m.group())) and (m.end() == len(line) or line[m.end()] < "\x80")
+        for m in sequence.finditer(line):
+            lost_byte = bool(lost_9d.search(m.group())) and (m.end() == len(line) or line[m.end()] < "\x80")
             repaired, safe = _repair(m.group() + ("\u009d" if lost_byte else ""))
             if repaired is None:
                 continue

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 import regex
 
@@ -11,11 +14,22 @@ from linter.findings import Report
 from linter.rule import Context, document_rule
 from rules.encoding.views import unusual_chars
 
-_FFFD = regex.compile("\ufffd+")
-#: a "?" where an apostrophe was: "Russia?s", "don?t", "we?re" (a curly apostrophe written
-#: to a charset that lacks it, with errors replaced by "?")
-_LOST_APOSTROPHE = regex.compile(r"(?<=\p{L})\?(?=(?:s|t|ll|re|ve|d|m)\b)")
-_URL_TOKEN = regex.compile(r"\S*(?:/|=|&|\.\w)\S*")
+
+@cache
+def _replacements() -> Any:
+    """A run of U+FFFD (compiled on first use, as the others: start-up time)."""
+    return re.compile("\ufffd+")
+
+
+#: what the lost-apostrophe pattern's "?" and the first letter after it can be
+_LOST_APOSTROPHE_STARTS = ("?s", "?t", "?l", "?r", "?v", "?d", "?m")
+
+
+@cache
+def _lost_apostrophes() -> tuple[Any, Any]:
+    """A "?" where an apostrophe was: "Russia?s", "don?t", "we?re" (a curly apostrophe
+    written to a charset that lacks it, with errors replaced by "?"), and a URL-like token."""
+    return regex.compile(r"(?<=\p{L})\?(?=(?:s|t|ll|re|ve|d|m)\b)"), regex.compile(r"\S*(?:/|=|&|\.\w)\S*")
 
 
 @document_rule("ENC002", "replacement-character", category="encoding", severity="error", fixable=True)
@@ -45,7 +59,7 @@ def replacement_character(doc: Document, ctx: Context) -> Iterator[Report]:
     should confirm.
     """
     text = doc.text
-    for m in _FFFD.finditer(text) if "\ufffd" in unusual_chars(doc) else ():
+    for m in _replacements().finditer(text) if "\ufffd" in unusual_chars(doc) else ():
         count = len(m.group())
         yield ctx.report(
             m.start(),
@@ -54,11 +68,12 @@ def replacement_character(doc: Document, ctx: Context) -> Iterator[Report]:
             "a character was lost when the text was decoded",
             suggestion="restore the original character (often an apostrophe, a dash or an accent)",
         )
-    if "?" not in text:
-        return
+    if "?" not in text or not any(map(text.__contains__, _LOST_APOSTROPHE_STARTS)):
+        return  # no "?" before the start of a contraction's ending: no scan (nor compile)
     apostrophe = "’" if text.count("’") >= text.count("'") else "'"
-    for m in _LOST_APOSTROPHE.finditer(text):
-        token = _URL_TOKEN.match(text, text.rfind(" ", 0, m.start()) + 1)
+    lost, url = _lost_apostrophes()
+    for m in lost.finditer(text):
+        token = url.match(text, text.rfind(" ", 0, m.start()) + 1)
         if token and token.end() > m.start():
             continue  # index.php?s=3, ?t=10 in a URL
         yield ctx.report(

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import repeat
 from operator import itemgetter
-from statistics import median
+from typing import Any
 
 import regex
 
@@ -19,8 +19,6 @@ from rules.encoding.views import unusual_chars
 from rules.offtopic.teasers import find_teasers
 from rules.offtopic.topic import DocumentTerms, TfIdf
 
-#: a dateline or a credit opening the paragraph: "WASHINGTON (Reuters) -", "Seoul, Jan. 27 --"
-_DATELINE = regex.compile(r"^[\p{Lu}][\p{Lu}\p{Zs}.,'’-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—:]")
 _OPENING_QUOTE = "\"“”‘’'«»„"
 _MIN_WORDS = 15
 _MIN_TERMS = 6
@@ -87,7 +85,7 @@ def offtopic_paragraph(doc: Document, ctx: Context) -> Iterator[Report]:
     best = {i: bounds[i] for i in prose}
     lonely = [i for i in inner if best[i] < limit and _enough_terms(model.counts[i])]
     # a digest of unrelated briefs has no topic to stray from: judge outliers only
-    if not lonely or len(lonely) > max(1, len(prose) // 5) or median(best.values()) < 3 * limit:
+    if not lonely or len(lonely) > max(1, len(prose) // 5) or _median(list(best.values())) < 3 * limit:
         return
     for i in lonely:
         u = units[i]
@@ -98,6 +96,13 @@ def offtopic_paragraph(doc: Document, ctx: Context) -> Iterator[Report]:
             f"(best similarity {best[i]:.2f} over {len(units) - 1} other paragraphs): an inserted passage?",
             suggestion="delete it if it does not belong to the article",
         )
+
+
+def _median(values: list[float]) -> float:
+    """``statistics.median`` (whose import costs more than the rest of this family's)."""
+    values.sort()
+    half = len(values) // 2
+    return values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2
 
 
 def _units(doc: Document) -> list[Span]:
@@ -144,9 +149,16 @@ def _is_prose(text: str, odd: frozenset[str]) -> bool:
     if words < _MIN_WORDS:
         return False
     # a dateline's second character is a capital, a space or a stop, never lower case
-    if not text[1:2].islower() and _DATELINE.match(text):
+    if not text[1:2].islower() and _dateline().match(text):
         return False
     return lower >= words // 3  # not a title-case heading or a list of names
+
+
+@cache
+def _dateline() -> Any:
+    """A dateline or a credit opening the paragraph: "WASHINGTON (Reuters) -", "Seoul, Jan.
+    27 --" (compiled on first use: start-up time)."""
+    return regex.compile(r"^[\p{Lu}][\p{Lu}\p{Zs}.,'’-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—:]")
 
 
 def _odd_initials(doc: Document) -> frozenset[str]:

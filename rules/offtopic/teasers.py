@@ -10,10 +10,9 @@ from __future__ import annotations
 import bisect
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -45,16 +44,14 @@ def _rx(name: str) -> Any:
     return regex.compile(pattern, flags)
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     pattern: str
     note: str
     separator: bool
     case: str | None
 
 
-@dataclass(frozen=True)
-class Teaser:
+class Teaser(NamedTuple):
     """One teaser line: the label, and the headline if the line (or the next one) has one."""
 
     start: int  # first character of the label

@@ -29,12 +29,17 @@ import regex
 from linter.document import Document, Span
 from rules.encoding.views import unusual_chars, word_texts
 
-_TOKEN = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 #: counts the items of an iterable into a dict, in C (what Counter.update runs)
 _count_elements: Any = getattr(collections, "_count_elements")  # noqa: B009 - private, untyped
 _DATA = Path(__file__).parent / "data"
 
 Vector = dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def _token() -> Any:
+    """A token: letters, apostrophes inside (compiled on first use: start-up time)."""
+    return regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +92,7 @@ def term_counts(text: str) -> Counter[str]:
     cache = _STEMS  # word -> stem, or "" for a word that is not a term
     if len(cache) > 200_000:
         cache.clear()
-    words = _TOKEN.findall(text.lower())
+    words = _token().findall(text.lower())
     new = set(words).difference(cache)
     if new:
         stops = stop_words()
@@ -122,7 +127,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
     if low.isascii() and low.isalpha():  # the usual word: a single token, itself
         term = _term(low)
         return (term,) if term else ()
-    return tuple(filter(None, map(_term, _TOKEN.findall(low))))
+    return tuple(filter(None, map(_term, _token().findall(low))))
 
 
 class _WordTerms(dict[str, tuple[str, ...]]):

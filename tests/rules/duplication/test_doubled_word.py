@@ -94,15 +94,15 @@ def test_trusted_letters_fold_as_python_does() -> None:
     import re
     import string
 
-    from rules.duplication.doubled_word import _DOUBLED, _JOINED_PAIR, TRUSTED, odd
+    from rules.duplication.doubled_word import joined_pair, odd, patterns, trusted
 
-    letters = sorted(TRUSTED | set(string.ascii_letters))
+    letters = sorted(trusted() | set(string.ascii_letters))
     for x in letters:
         assert len(x.casefold()) == 1 and x.isalpha() and not odd(x) or x in string.ascii_letters, x
         for y in letters:
             same = x.casefold() == y.casefold()
-            assert (_DOUBLED.fullmatch(f"{x} {y}") is not None) == same, (x, y)
-            assert (_JOINED_PAIR.fullmatch(f"-{x} {y}") is not None) == same, (x, y)
+            assert (patterns().doubled.fullmatch(f"{x} {y}") is not None) == same, (x, y)
+            assert (joined_pair().fullmatch(f"-{x} {y}") is not None) == same, (x, y)
             assert (re.fullmatch(r"(?i)(.) \1", f"{x} {y}") is not None) == same, (x, y)
 
 

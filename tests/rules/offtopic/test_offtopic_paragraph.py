@@ -98,3 +98,12 @@ def test_stays_silent_on_a_closing_bio() -> None:
         "2015 after a decade at the Herald."
     )
     assert run_rule("OFT002", article(ON_TOPIC + [bio])) == []
+
+
+@pytest.mark.parametrize("values", [[0.5], [0.3, 0.1], [0.2, 0.9, 0.1], [0.1, 0.4, 0.3, 0.2], [0.03, 0.09, 0.15, 0.09]])
+def test_median_is_the_statistics_median(values: list[float]) -> None:
+    from statistics import median
+
+    from rules.offtopic.offtopic_paragraph import _median
+
+    assert _median(list(values)) == median(values)
