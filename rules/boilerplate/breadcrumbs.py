@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import NamedTuple
+from types import SimpleNamespace
 
 import regex
 
@@ -16,18 +16,11 @@ from rules.boilerplate._layout import layout_of, line_fix_span, shorten
 from rules.boilerplate._sections import section_prefixes, sections
 
 
-class _Patterns(NamedTuple):
-    #: breadcrumb separators: arrows and chevrons anywhere, slashes and bars between spaces
-    separator: regex.Pattern[str]
-    home: regex.Pattern[str]
-    normalize: re.Pattern[str]
-    words: regex.Pattern[str]
-
-
 @cache
-def _patterns() -> _Patterns:
+def _patterns() -> SimpleNamespace:
     """Compiled on first use, not at start-up."""
-    return _Patterns(
+    return SimpleNamespace(
+        # breadcrumb separators: arrows and chevrons anywhere, slashes and bars between spaces
         separator=regex.compile(r"[ \t]*+(?:»|›|→|>>?|::|&gt;)[ \t]*+|[ \t]++[/|·•][ \t]++"),
         home=regex.compile(r"home(?:[ \t]?page)?", regex.IGNORECASE),
         normalize=re.compile(r"[\W_]+"),

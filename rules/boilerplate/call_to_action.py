@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, partial
-from typing import Any, NamedTuple
+from types import SimpleNamespace
 
 import regex
 
@@ -25,21 +25,8 @@ _PLATFORM = (
 )
 
 
-class _Patterns(NamedTuple):
-    """The parts of a call to action (one set compiled with ``re``, one with ``regex``)."""
-
-    #: imperative verbs of site calls to action; ``strict`` ones need an explicit object
-    verb: Any
-    #: what may stand just before an imperative: the line start, punctuation, "please", "and",
-    #: "don't forget to", or the "for more updates" lead-in
-    lead: Any
-    object_strict: Any
-    object: Any
-    brand: Any
-
-
 @cache
-def _patterns(plain_line: bool) -> _Patterns:
+def _patterns(plain_line: bool) -> SimpleNamespace:
     """Compiled on the first candidate line, not at start-up (most documents have none): with
     ``re`` for a plain line (see ``_layout.plain``), else with ``regex`` and full case folding."""
     if plain_line:
@@ -48,13 +35,16 @@ def _patterns(plain_line: bool) -> _Patterns:
     else:
         compile, upper, letter = partial(regex.compile, flags=_I), r"\p{Lu}", r"\p{L}"
         case_sensitive = regex.compile
-    return _Patterns(
+    return SimpleNamespace(
+        # imperative verbs of site calls to action; ``strict`` ones need an explicit object
         verb=compile(
             r"\b(?:(?P<verb>follow|subscribe|join|stay[ \t]++(?:tuned|connected|updated|in[ \t]++touch)|"
             r"keep[ \t]++(?:visiting|reading|following|checking)|download|install|bookmark|sign[ \t]*+up)"
             r"|(?P<stay>stay[ \t]++with)"
             r"|(?P<strict>like|share|visit|click|tap|hit|get|register|check[ \t]++out|turn[ \t]++on|watch))\b"
         ),
+        # what may stand just before an imperative: the line start, punctuation, "please", "and",
+        # "don't forget to", or the "for more updates" lead-in
         lead=compile(
             r"(?:^|[,:;!|•·–—-][ \t]*+|\b(?:please|kindly|and|or|also|now|today|then|just|simply|do|&|"
             r"(?:don[’']?t|do[ \t]++not)[ \t]++forget[ \t]++to|(?:be|make)[ \t]++sure[ \t]++to|remember[ \t]++to|"
@@ -81,33 +71,25 @@ _VERBS = (
 )
 
 
-class _Hints(NamedTuple):
-    verb: re.Pattern[bytes]
-    verb_at_start: re.Pattern[bytes]
-    #: ... and, in its line, what every call points at: a word starting like an object (no
-    #: letter before it: the line break before the line, or any other character), or "stay"
-    #: (``stay with`` + a brand)
-    object: re.Pattern[bytes]
-    #: ... and a verb right after what may lead it (``lead``, without its word boundaries)
-    lead_verb: re.Pattern[bytes]
-    #: a quotation mark: a quoted call is reported speech
-    quote: re.Pattern[str]
-
-
 @cache
-def _hints() -> _Hints:
-    return _Hints(
+def _hints() -> SimpleNamespace:
+    return SimpleNamespace(
         verb=re.compile(rb"[\s\x1c-\x1f,:;!|?-]" + _VERBS),
         verb_at_start=re.compile(_VERBS),
+        # ... and, in its line, what every call points at: a word starting like an object (no
+        # letter before it: the line break before the line, or any other character), or "stay"
+        # (``stay with`` + a brand)
         object=re.compile(
             rb"[^a-z0-9_](?:us|our|telegram|whatsapp|youtube|facebook|twitter|instagram|linkedin|pinterest|tiktok|"
             rb"threads|snapchat|koo|sharechat|google|x[ \t]|update|news|stories|articles|videos|alerts|posts)|stay"
         ),
+        # ... and a verb right after what may lead it (``lead``, without its word boundaries)
         lead_verb=re.compile(
             rb"(?:^|[,:;!|?-][ \t]*|(?:please|kindly|and|or|also|now|today|then|just|simply|do|&|forget[ \t]+to|"
             rb"sure[ \t]+to|remember[ \t]+to|updates?|news|stories|alerts|info|information|content|videos)[ \t]+)"
             + _VERBS
         ),
+        # a quotation mark: a quoted call is reported speech
         quote=re.compile(r"[“”\"«»]"),
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, partial
-from typing import Any, NamedTuple
+from types import SimpleNamespace
 
 import regex
 
@@ -25,24 +25,15 @@ _COUNTER = rf"(?:{_NUMBER}(?:[ \t]*+(?:{_LABEL}))?|(?:{_LABEL})[ \t]*+[:(]?[ \t]
 _SEP = r"(?:[ \t]*+[|•·/,][ \t]*+|[ \t]++)"
 
 
-class _Patterns(NamedTuple):
-    """The shapes of a counter line (one set compiled with ``re``, one with ``regex``)."""
-
-    line: Any
-    has_label: Any
-    #: a lone "N comments" is BPL001's (widget-leftover)
-    comments_only: Any
-    year: Any
-
-
 @cache
-def _patterns(plain_line: bool) -> _Patterns:
+def _patterns(plain_line: bool) -> SimpleNamespace:
     """Compiled on the first candidate line, not at start-up: with ``re`` for a plain line
     (see ``_layout.plain``), else with ``regex`` and full case folding."""
     compile = partial(re.compile, flags=re.IGNORECASE) if plain_line else partial(regex.compile, flags=_I)
-    return _Patterns(
+    return SimpleNamespace(
         line=compile(rf"{_COUNTER}(?:{_SEP}{_COUNTER}){{0,5}}+"),
         has_label=compile(rf"\b(?:{_LABEL})\b"),
+        # a lone "N comments" is BPL001's (widget-leftover)
         comments_only=compile(rf"(?:{_NUMBER}[ \t]++)?comments?(?:[ \t]++\({_NUMBER}\))?"),
         year=compile(r"(?:1[89]|20)\d\d"),
     )

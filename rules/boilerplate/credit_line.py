@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, partial
-from typing import Any, NamedTuple
+from types import SimpleNamespace
 
 import regex
 
@@ -25,24 +25,8 @@ _LABEL = (
 )
 
 
-class _Patterns(NamedTuple):
-    """The shapes of a credit line (one set compiled with ``re``, one with ``regex``)."""
-
-    #: "Label: value" or "Label - value": a short value, not a sentence
-    labelled: Any
-    #: "Photo by Jane Doe on Unsplash", "Image courtesy of NASA", "Picture: Getty"
-    by: Any
-    #: the BBC's caption furniture in English: "Image source, Getty Images"
-    source_comma: Any
-    #: a bare label: "File photo", "Representational image"
-    bare: Any
-    #: picture agencies and stock libraries that a credit names on its own
-    agency: Any
-    verbish: Any
-
-
 @cache
-def _patterns(plain_line: bool) -> _Patterns:
+def _patterns(plain_line: bool) -> SimpleNamespace:
     """The credit shapes, compiled on the first candidate line (not at start-up: most
     documents have none): with ``re`` for a plain line (see ``_layout.plain``), else with
     ``regex`` and full case folding."""
@@ -50,22 +34,27 @@ def _patterns(plain_line: bool) -> _Patterns:
         compile, upper, letter = partial(re.compile, flags=re.IGNORECASE), "A-Z", "A-Za-z"
     else:
         compile, upper, letter = partial(regex.compile, flags=_I), r"\p{Lu}", r"\p{L}"
-    return _Patterns(
+    return SimpleNamespace(
+        # "Label: value" or "Label - value": a short value, not a sentence
         labelled=compile(
             rf"(?P<label>{_LABEL})[ \t]*+(?:[:：|]|[–—-](?=[ \t]))[ \t]*+"
             r"(?P<value>[^\s.!?:][^.!?:\n]{0,79}+)\.?"
         ),
+        # "Photo by Jane Doe on Unsplash", "Image courtesy of NASA", "Picture: Getty"
         by=compile(
             rf"{_MEDIA}[ \t]++(?:by|via|from|courtesy(?:[ \t]++of)?|credit)[ \t]++"
             rf"(?P<value>[{upper}\d@][^.!?:\n]{{0,79}}+)\.?"
         ),
+        # the BBC's caption furniture in English: "Image source, Getty Images"
         source_comma=compile(
             rf"(?:image|media|video)[ \t]++source,[ \t]*+(?P<value>[{upper}\d@][^.!?:\n]{{0,79}}+)\.?"
         ),
+        # a bare label: "File photo", "Representational image"
         bare=compile(
             rf"(?:file|stock|archive|representational|representative|illustrative|symbolic)[ \t]++{_MEDIA}\.?"
             rf"|{_MEDIA}[ \t]++(?:for[ \t]++)?(?:representation|illustration)(?:[ \t]++(?:purposes?|only))*+\.?"
         ),
+        # picture agencies and stock libraries that a credit names on its own
         agency=compile(
             r"\(?(?:getty[ \t]++images?|shutterstock|alamy|istock(?:photo)?|unsplash|pexels|pixabay|"
             r"ap[ \t]++photo|afp[ \t]++photo|reuters[ \t]++photo|epa-efe|pa[ \t]++images?|pa[ \t]++wire)"
@@ -100,7 +89,7 @@ def _hints() -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
     return re.compile(rb"\n" + _HINT_AT_START), re.compile(_HINT_AT_START)
 
 
-def _names_a_source(value: str, rx: _Patterns) -> bool:
+def _names_a_source(value: str, rx: SimpleNamespace) -> bool:
     """Does a credit's value read like a name ("Getty Images", "Jane Doe", "@user", "web")?"""
     if rx.verbish.search(value):
         return False

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from pathlib import Path
-from typing import Any, NamedTuple
+from types import SimpleNamespace
 
 import regex
 
@@ -40,45 +39,27 @@ _VOWEL_LETTERS = "aeiou"
 _VOWEL_NAMED = set("AEFHILMNORSX")
 
 
-@dataclass(frozen=True)
-class ArticleData:
-    #: the sound lists as one alternation each (``regex`` syntax, matched ignoring case)
-    consonant_sound: str
-    silent_h: str
-    h_tolerated: str
-    vowel_u: str
-    initialisms: frozenset[str]
-    word_acronyms: frozenset[str]
-    never_after: frozenset[str]
-
-
-class Sounds(NamedTuple):
-    consonant_sound: Any
-    silent_h: Any
-    h_tolerated: Any
-    vowel_u: Any
-
-
 def _alternation(patterns: list[str]) -> str:
     return "(?:" + "|".join(patterns) + ")"
 
 
 @lru_cache(maxsize=1)
-def article_data() -> ArticleData:
+def article_data() -> SimpleNamespace:
     data = tomllib.loads(DATA.read_text(encoding="utf-8"))
-    return ArticleData(
-        _alternation(data["consonant-sound"]),
-        _alternation(data["silent-h"]),
-        _alternation(data["h-tolerated"]),
-        _alternation(data["vowel-u"]),
-        frozenset(data["initialisms"]),
-        frozenset(data["word-acronyms"]),
-        frozenset(data["never-after-article"]),
+    return SimpleNamespace(
+        # the sound lists as one alternation each (``regex`` syntax, matched ignoring case)
+        consonant_sound=_alternation(data["consonant-sound"]),
+        silent_h=_alternation(data["silent-h"]),
+        h_tolerated=_alternation(data["h-tolerated"]),
+        vowel_u=_alternation(data["vowel-u"]),
+        initialisms=frozenset(data["initialisms"]),
+        word_acronyms=frozenset(data["word-acronyms"]),
+        never_after=frozenset(data["never-after-article"]),
     )
 
 
 @cache
-def sounds(ascii_word: bool) -> Sounds:
+def sounds(ascii_word: bool) -> SimpleNamespace:
     """The sound lists compiled: with the stdlib ``re`` for a word of ASCII letters (the
     lists are ASCII, so ignoring case reads the same in both modules there, and ``re``
     compiles four times faster), with ``regex`` and full case folding for any other word."""
@@ -87,7 +68,12 @@ def sounds(ascii_word: bool) -> Sounds:
         compile = partial(re.compile, flags=re.IGNORECASE)
     else:
         compile = partial(regex.compile, flags=regex.IGNORECASE | regex.V1)
-    return Sounds(compile(d.consonant_sound), compile(d.silent_h), compile(d.h_tolerated), compile(d.vowel_u))
+    return SimpleNamespace(
+        consonant_sound=compile(d.consonant_sound),
+        silent_h=compile(d.silent_h),
+        h_tolerated=compile(d.h_tolerated),
+        vowel_u=compile(d.vowel_u),
+    )
 
 
 @lru_cache(maxsize=100_000)
@@ -118,7 +104,7 @@ def expected_article(word: str) -> str | None:
     return None if s.h_tolerated.match(word) else "a"
 
 
-def _acronym_article(word: str, d: ArticleData) -> str | None:
+def _acronym_article(word: str, d: SimpleNamespace) -> str | None:
     if word in d.word_acronyms:
         return "a" if word[0] not in _VOWEL_LETTERS.upper() else "an"
     if word in d.initialisms:

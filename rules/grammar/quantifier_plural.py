@@ -6,14 +6,16 @@ import sys
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, document_rule
-from rules.spelling.lexicon import Lexicon, lexicon_for
+
+if TYPE_CHECKING:
+    from rules.spelling.lexicon import Lexicon
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -130,6 +132,8 @@ def singular_after_plural_quantifier(doc: Document, ctx: Context) -> Iterator[Re
         if not _judged(m, data):
             continue
         if lexicon is None:
+            from rules.spelling.lexicon import lexicon_for  # the spelling family loads on demand
+
             lexicon = lexicon_for(ctx.settings)
         plural = plural_of(m.group("noun"), lexicon)
         if plural is None:

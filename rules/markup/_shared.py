@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 import regex
 
@@ -45,16 +46,22 @@ FILE_TALK = _words(
     "exported exporting open opens opened copy copied drag drop compress compressed compression "
     "resize resized resizing"
 )
-_TOKEN = regex.compile(r"[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+")
-#: the same tokens with ``re`` (an ASCII pattern: identical matches), for a test in C
-_TOKEN_RE = re.compile(_TOKEN.pattern)
+_TOKEN = r"[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+"
+
+
+@cache
+def _tokens() -> tuple[re.Pattern[str], regex.Pattern[str]]:
+    """Word tokens, with ``re`` (an ASCII pattern: identical matches) for a test in C, and
+    with ``regex``."""
+    return re.compile(_TOKEN), regex.compile(_TOKEN)
 
 
 def _mentions(text: str, lo: int, hi: int, talk: frozenset[str]) -> bool:
     """Is a word of ``talk`` in ``text[lo:hi]``, outside URLs and paths?"""
-    if talk.isdisjoint(map(str.lower, _TOKEN_RE.findall(text, lo, hi))):
+    fast, token = _tokens()
+    if talk.isdisjoint(map(str.lower, fast.findall(text, lo, hi))):
         return False  # the common case: no talk word at all
-    for m in _TOKEN.finditer(text, lo, hi):
+    for m in token.finditer(text, lo, hi):
         if m.group().lower() not in talk:
             continue
         before = text[m.start() - 1] if m.start() else " "

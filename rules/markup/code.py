@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from itertools import islice
 from operator import itemgetter
 
@@ -28,8 +29,9 @@ _SNIPPET = (
     r"instgrm|FB\.init|pbjs|apstag)(?=[ \t]*+[.(=\[|])"
 )
 #: each kind of anchor, with the literal triggers one of which must be on the line for it to
-#: be searched there (most prose lines hold none, and the searches stay off them)
-_KINDS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
+#: be searched there (most prose lines hold none, and the searches stay off them), and its
+#: pattern (compiled the first time a trigger is found: ``_kind_pattern``)
+_KINDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (
         "snippet",
         (
@@ -47,23 +49,23 @@ _KINDS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
             "pbjs",
             "apstag",
         ),
-        regex.compile(_SNIPPET),
+        _SNIPPET,
     ),
-    ("css", ("{",), regex.compile(rf"\{{[ \t]*+(?:{_CSS_PROPS})[ \t]*+:[^{{}}\n]{{1,300}}+\}}")),
+    ("css", ("{",), rf"\{{[ \t]*+(?:{_CSS_PROPS})[ \t]*+:[^{{}}\n]{{1,300}}+\}}"),
     (
         "atrule",
         ("@media", "@font-face", "@import"),
-        regex.compile(r"@(?:media[ \t]++(?:screen|print|all|only|\()|font-face[ \t]*+\{|import[ \t]++url\()"),
+        r"@(?:media[ \t]++(?:screen|print|all|only|\()|font-face[ \t]*+\{|import[ \t]++url\()",
     ),
     (
         "template",
         ("{{", "{%", "<%"),
-        regex.compile(r"\{\{[^{}\n]{1,200}+\}\}|\{%[^%\n]{1,200}+%\}|<%[^%\n]{0,200}+%>"),
+        r"\{\{[^{}\n]{1,200}+\}\}|\{%[^%\n]{1,200}+%\}|<%[^%\n]{0,200}+%>",
     ),
     (
         "js",
         ("function", "=>", "document.", "window.", "var ", "let ", "const ", "jQuery(", "$(", "console.log"),
-        regex.compile(
+        (
             r"(?<![\w$])function[ \t]*+[\w$]{0,40}+[ \t]*+\([\w$, \t]{0,200}+\)[ \t]*+\{"
             r"|\([ \t]*+\)[ \t]*+=>[ \t]*+\{"
             r"|(?<![\w$.])(?:document|window)\.(?:write|writeln|getElementById|getElementsBy\w{1,20}|"
@@ -74,11 +76,25 @@ _KINDS: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...] = (
         ),
     ),
 )
-_TRIGGERS = tuple(dict.fromkeys(t for _, triggers, _ in _KINDS for t in triggers))
-#: four words in a row: the line has prose in it
-_PROSE_RUN = regex.compile(r"(?<![\w.$])(?:\p{L}++[,;]?[ ]){3}\p{L}{2,}+(?![\w(.$])")
-#: a class or id selector just before the braces (``.wp-caption{…}``)
-_SELECTOR = regex.compile(r"(?:[.#][A-Za-z_][\w-]{0,60}+)++[ \t]?$")
+
+
+@cache
+def _kind_pattern(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
+
+
+@cache
+def _prose_run() -> regex.Pattern[str]:
+    """Four words in a row: the line has prose in it."""
+    return regex.compile(r"(?<![\w.$])(?:\p{L}++[,;]?[ ]){3}\p{L}{2,}+(?![\w(.$])")
+
+
+@cache
+def _selector() -> regex.Pattern[str]:
+    """A class or id selector just before the braces (``.wp-caption{…}``)."""
+    return regex.compile(r"(?:[.#][A-Za-z_][\w-]{0,60}+)++[ \t]?$")
+
+
 _TALK_PER_DOC = 3
 _TALK = CODE_TALK | MARKUP_TALK
 
@@ -123,9 +139,9 @@ def _anchors(text: str) -> Iterator[tuple[str, int, int]]:
         line = text[ls:le]
         found = [
             (m.start(), m.end(), kind)
-            for kind, triggers, rx in _KINDS
+            for kind, triggers, pattern in _KINDS
             if any(t in line for t in triggers)
-            for m in rx.finditer(text, ls, le)
+            for m in _kind_pattern(pattern).finditer(text, ls, le)
         ]
         for start, end, kind in sorted(found):
             yield kind, start, end
@@ -188,7 +204,7 @@ def leaked_code(doc: Document, ctx: Context) -> Iterator[Report]:
             tech = _is_tech(doc) if tech is None else tech
             if tech:
                 continue
-        prose = _PROSE_RUN.search(text, ls, le) is not None
+        prose = _prose_run().search(text, ls, le) is not None
         if not prose:
             done_line = ls
             line = text[ls:le].strip()
@@ -206,7 +222,7 @@ def leaked_code(doc: Document, ctx: Context) -> Iterator[Report]:
         if kind != "snippet" and lines.talks_about(start, end, CODE_TALK):
             continue
         if kind == "css":
-            sel = _SELECTOR.search(text, max(ls, start - 80), start)
+            sel = _selector().search(text, max(ls, start - 80), start)
             start = sel.start() if sel else start
         deletable = kind in ("css", "template")
         yield ctx.report(

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import html
-import html.entities
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -14,23 +12,32 @@ from linter.findings import Report
 from linter.rule import Context, document_rule
 from rules.markup._shared import Lines, enclosed
 
-#: ``&`` + any number of ``amp;`` (double escaping) + a reference; the names most often
-#: leaked without their semicolon (``&nbsp``) count too when no letter follows
-_REFERENCE = regex.compile(
-    r"&(?:amp;){0,8}"
-    r"(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|(?P<name>[A-Za-z][A-Za-z0-9]{1,31});"
-    r"|(?P<bare>nbsp|amp|quot|lt|gt|rsquo|lsquo|rdquo|ldquo|mdash|ndash|hellip)(?![A-Za-z0-9;]))"
-)
+
+@cache
+def _reference() -> regex.Pattern[str]:
+    """``&`` + any number of ``amp;`` (double escaping) + a reference; the names most often
+    leaked without their semicolon (``&nbsp``) count too when no letter follows."""
+    return regex.compile(
+        r"&(?:amp;){0,8}"
+        r"(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|(?P<name>[A-Za-z][A-Za-z0-9]{1,31});"
+        r"|(?P<bare>nbsp|amp|quot|lt|gt|rsquo|lsquo|rdquo|ldquo|mdash|ndash|hellip)(?![A-Za-z0-9;]))"
+    )
+
+
 #: decoded characters that are markup syntax: decoding them is not a safe edit
 _SYNTAX = frozenset("<>")
 
 
 @lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
+    import html.entities  # loaded for the first text with an "&" (2 ms), not at start-up
+
     return frozenset(name.rstrip(";") for name in html.entities.html5)
 
 
 def _decode(raw: str) -> str:
+    import html  # imported for the first entity, not at start-up
+
     out = raw
     for _ in range(10):
         nxt = html.unescape(out)
@@ -47,6 +54,8 @@ def _replacement(doc: Document, start: int, end: int, decoded: str) -> str:
         after = text[end] if end < len(text) else " "
         return "" if before.isspace() or after.isspace() else " "
     if doc.format == "html":  # the edit lands in HTML source: keep it valid
+        import html
+
         return html.escape(decoded, quote=False)
     return decoded
 
@@ -80,7 +89,7 @@ def leaked_html_entity(doc: Document, ctx: Context) -> Iterator[Report]:
     """
     text = doc.text
     lines: Lines | None = None
-    for m in _REFERENCE.finditer(text) if "&" in text else ():
+    for m in _reference().finditer(text) if "&" in text else ():
         if m.group("name") and m.group("name") not in _names():
             continue
         start, end = m.span()

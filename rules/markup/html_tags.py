@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from functools import cache
+from types import SimpleNamespace
 
 import regex
 
@@ -28,26 +29,43 @@ _KNOWN_ATTRS = (
     r"itemtype|role|onclick|onload|onerror|frameborder|allowfullscreen|crossorigin|referrerpolicy|"
     r"fetchpriority|data-[\w-]{1,40}+|aria-[\w-]{1,40}+"
 )
-_PATTERN = regex.compile(
-    rf"(?P<comment><!--[^\n]{{0,2000}}?-->|<!\[CDATA\[|\]\]>|<!doctype[ \t]++html[^<>\n]{{0,200}}+>)"
-    rf"|(?P<open><(?:{_TAGS})(?![\w-])(?:[ \t\n]++{_ATTR})*+[ \t]*+/?>|<(?:{_TAGS})(?:[ \t]++{_ATTR})++)"
-    rf"|(?P<close></(?:{_TAGS})[ \t]*+>)",
-    regex.IGNORECASE,
-)
-#: one ``name="value"`` outside a tag; runs of them are grouped in Python (a regex that
-#: repeats them would rescan a long run from each of its attributes)
-_ATTR_TOKEN = regex.compile(rf"(?<![\w:.-]){_NAME}={_VALUE}")
-_KNOWN = regex.compile(rf"(?:{_KNOWN_ATTRS})=", regex.IGNORECASE)
-_TAG_END = regex.compile(r"[ \t]*+/?>")
-_BOOLEAN_ONLY = regex.compile(r"<[\w-]++[ \t\n]++[^\s>/]")
-_HAS_VALUE = regex.compile(rf"={_VALUE}|=[^\s\"'=<>`]")
 
 
-@dataclass
+@cache
+def _tag_patterns() -> SimpleNamespace:
+    """Compiled for the first text with a "<" or a "]]>", not at start-up."""
+    return SimpleNamespace(
+        pattern=regex.compile(
+            rf"(?P<comment><!--[^\n]{{0,2000}}?-->|<!\[CDATA\[|\]\]>|<!doctype[ \t]++html[^<>\n]{{0,200}}+>)"
+            rf"|(?P<open><(?:{_TAGS})(?![\w-])(?:[ \t\n]++{_ATTR})*+[ \t]*+/?>|<(?:{_TAGS})(?:[ \t]++{_ATTR})++)"
+            rf"|(?P<close></(?:{_TAGS})[ \t]*+>)",
+            regex.IGNORECASE,
+        ),
+        boolean_only=regex.compile(r"<[\w-]++[ \t\n]++[^\s>/]"),
+        has_value=regex.compile(rf"={_VALUE}|=[^\s\"'=<>`]"),
+    )
+
+
+@cache
+def _attribute_patterns() -> SimpleNamespace:
+    """Compiled for the first text with a '="' or a "='", not at start-up."""
+    return SimpleNamespace(
+        # one ``name="value"`` outside a tag; runs of them are grouped in Python (a regex that
+        # repeats them would rescan a long run from each of its attributes)
+        token=regex.compile(rf"(?<![\w:.-]){_NAME}={_VALUE}"),
+        known=regex.compile(rf"(?:{_KNOWN_ATTRS})=", regex.IGNORECASE),
+        tag_end=regex.compile(r"[ \t]*+/?>"),
+    )
+
+
 class _Piece:
-    start: int
-    end: int
-    strong: bool
+    """A tag, a comment or an attribute run (a plain class: a dataclass costs a millisecond
+    at start-up)."""
+
+    __slots__ = ("start", "end", "strong")
+
+    def __init__(self, start: int, end: int, strong: bool) -> None:
+        self.start, self.end, self.strong = start, end, strong
 
 
 def _attribute_pieces(doc: Document, taken: list[tuple[int, int]]) -> Iterator[_Piece]:
@@ -59,10 +77,11 @@ def _attribute_pieces(doc: Document, taken: list[tuple[int, int]]) -> Iterator[_
 
     def close(group: list[tuple[int, int]]) -> Iterator[_Piece]:
         start, end = group[0][0], group[-1][1]
-        tail = _TAG_END.match(text, end)
+        rx = _attribute_patterns()
+        tail = rx.tag_end.match(text, end)
         if tail:
             yield _Piece(start, tail.end(), True)
-        elif any(_KNOWN.match(text, s) for s, _ in group) and not Lines.of(doc).talks_about(start, end):
+        elif any(rx.known.match(text, s) for s, _ in group) and not Lines.of(doc).talks_about(start, end):
             yield _Piece(start, end, True)
 
     for m in _attr_tokens(text):
@@ -88,26 +107,28 @@ def _positions(text: str, needle: str) -> list[int]:
 
 
 def _tags(text: str) -> Iterator[regex.Match[str]]:
-    """``_PATTERN.finditer(text)``, trying only where a match can start ("<" or "]]>")."""
+    """``_tag_patterns().pattern.finditer(text)``, trying only where a match can start ("<"
+    or "]]>")."""
     starts = _positions(text, "<") if "<" in text else []
     if "]]>" in text:
         starts = sorted(starts + _positions(text, "]]>"))
     done = 0
+    pattern = _tag_patterns().pattern
     for at in starts:
         if at < done:
             continue
-        m = _PATTERN.match(text, at)
+        m = pattern.match(text, at)
         if m is not None:
             yield m
             done = m.end()
 
 
-#: longest name and value ``_ATTR_TOKEN`` can match around its "="
+#: longest name and value an attribute token can match around its "="
 _NAME_MAX, _VALUE_MAX = 41, 2002
 
 
 def _attr_tokens(text: str) -> Iterator[regex.Match[str]]:
-    """``_ATTR_TOKEN.finditer(text)``, searched only around each '="' and "='": every match
+    """``_attribute_patterns().token.finditer(text)``, searched only around each '="' and "='": every match
     lies within a name's length before its "=" and a value's length after it, so the merged
     windows hold every match and no match crosses from one window into the next."""
     equals = sorted(_positions(text, '="') + _positions(text, "='"))
@@ -118,8 +139,11 @@ def _attr_tokens(text: str) -> Iterator[regex.Match[str]]:
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
+    if not windows:
+        return  # no attribute anywhere: the pattern is not even compiled
+    token = _attribute_patterns().token
     for lo, hi in windows:
-        yield from _ATTR_TOKEN.finditer(text, lo, min(hi, len(text)))
+        yield from token.finditer(text, lo, min(hi, len(text)))
 
 
 def _pieces(doc: Document) -> list[_Piece]:
@@ -128,8 +152,9 @@ def _pieces(doc: Document) -> list[_Piece]:
     tags = _tags(text) if "<" in text or "]]>" in text else ()
     for m in tags:
         start, end = m.span()
-        strong = m.lastgroup == "comment" or bool(_HAS_VALUE.search(text, start, end))
-        if m.lastgroup == "open" and not strong and _BOOLEAN_ONLY.match(text, start, end):
+        rx = _tag_patterns()
+        strong = m.lastgroup == "comment" or bool(rx.has_value.search(text, start, end))
+        if m.lastgroup == "open" and not strong and rx.boolean_only.match(text, start, end):
             continue  # "<b and c>": a comparison in prose, not a tag with boolean attributes
         out.append(_Piece(start, end, strong))
     taken = [(p.start, p.end) for p in out]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -12,14 +13,20 @@ from linter.rule import Context, document_rule
 from rules.markup._shared import line_fix_span
 
 _URL = r"(?:https?://|www\.|/|\./|mailto:|#)[^\s()<>]{0,2000}+"
-_PATTERN = regex.compile(
-    rf"(?P<image>!\[[^\[\]\n]{{0,300}}+\]\({_URL}(?:[ \t]++\"[^\"\n]{{0,300}}+\")?\))"
-    rf"|(?P<link>\[(?P<label>[^\[\]\n]{{1,300}}+)\]\({_URL}(?:[ \t]++\"[^\"\n]{{0,300}}+\")?\))"
-    r"|(?P<refdef>(?m:^)[ \t]{0,3}+\[[^\[\]\n]{1,100}+\]:[ \t]++(?:https?://|www\.)[^\s]{1,2000}+"
-    r"[ \t]*+(?m:$))"
-    r"|(?P<bold>(?<![*\w])\*\*(?P<inner>[^\s*](?:[^*\n]{0,200}[^\s*])?)\*\*(?![*\w]))"
-    r"|(?P<heading>(?m:^)#{1,6}+[ \t]++(?=\p{Lu}|\d)(?P<title>[^\n#]{1,200}+)[ \t]*+(?m:$))",
-)
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    """Compiled for the first text with a trigger (see ``_TRIGGERS``), not at start-up."""
+    return regex.compile(
+        rf"(?P<image>!\[[^\[\]\n]{{0,300}}+\]\({_URL}(?:[ \t]++\"[^\"\n]{{0,300}}+\")?\))"
+        rf"|(?P<link>\[(?P<label>[^\[\]\n]{{1,300}}+)\]\({_URL}(?:[ \t]++\"[^\"\n]{{0,300}}+\")?\))"
+        r"|(?P<refdef>(?m:^)[ \t]{0,3}+\[[^\[\]\n]{1,100}+\]:[ \t]++(?:https?://|www\.)[^\s]{1,2000}+"
+        r"[ \t]*+(?m:$))"
+        r"|(?P<bold>(?<![*\w])\*\*(?P<inner>[^\s*](?:[^*\n]{0,200}[^\s*])?)\*\*(?![*\w]))"
+        r"|(?P<heading>(?m:^)#{1,6}+[ \t]++(?=\p{Lu}|\d)(?P<title>[^\n#]{1,200}+)[ \t]*+(?m:$))",
+    )
+
 
 #: every pattern needs one of these in its line (a heading: "#" opening the line); no pattern
 #: spans two lines, so only the lines holding one are searched
@@ -81,7 +88,7 @@ def leaked_markdown(doc: Document, ctx: Context) -> Iterator[Report]:
     text = doc.text
     if doc.format == "markdown":
         return
-    for m in (m for start, end in _lines(text) for m in _PATTERN.finditer(text, start, end)):
+    for m in (m for start, end in _lines(text) for m in _pattern().finditer(text, start, end)):
         kind = m.lastgroup  # the outermost group: it closes last
         start, end = m.span()
         fix_span = None

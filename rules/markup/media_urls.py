@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from types import SimpleNamespace
 
 import regex
 
@@ -12,29 +14,41 @@ from linter.findings import Report
 from linter.rule import Context, document_rule
 from rules.markup._shared import CODE_TALK, FILE_TALK, MARKUP_TALK, Lines, line_fix_span
 
-#: a run of characters a URL or a path can hold; read once, possessively
-_TOKEN = regex.compile(r"[^\s\"'<>()\[\]{}|]++")
-_MEDIA = regex.compile(
-    r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif|mp4|webm|m4v)(?:\?[^\s]*+)?$", regex.IGNORECASE
-)
 _TRAILING = ".,;:!?…"
-#: where to look: a media extension (the token is then read around it). Searched with ``re``
-#: (a literal first character: fast) and without requiring the token to end there: the
-#: extra hits give tokens that end in no media extension, which the ``_MEDIA`` test drops
-_HINT = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif|mp4|webm|m4v)", re.IGNORECASE)
-#: the nearest character before a hit that cannot be part of a token (searched backwards)
-_TOKEN_START = regex.compile(r"(?r)[\s\"'<>()\[\]{}|]")
-_SCHEME = regex.compile(r"https?://|//[a-z0-9-]++\.", regex.IGNORECASE)
-_DOMAIN_START = regex.compile(r"(?:[a-z0-9-]++\.)++[a-z]{2,12}/", regex.IGNORECASE)
-#: what CMSs and CDNs put in the paths they generate
-_GENERATED = regex.compile(
-    r"wp-content|/uploads?/|/media/|/images?/|/img/|/assets/|/static/|/cdn|cdn[.-]|cpsprod|"
-    r"/\d{2,4}/|/\d{2,4}x\d{2,4}/|[_-]\d{5,}|[0-9a-f]{8}-[0-9a-f]{4}|-\d{2,4}x\d{2,4}\.",
-    regex.IGNORECASE,
-)
-#: a sentence glued to the path: "reopened.wp-content/…" (not a domain: no TLD before "/")
-_GLUED_WORD = regex.compile(r"\p{L}++[.,;:!?]++(?=[\w/])")
-_DESCRIPTOR = regex.compile(r"[ \t]++\d{1,5}(?:w|x)\b")
+
+
+@cache
+def _patterns() -> SimpleNamespace:
+    """Compiled for the first text with a media extension, not at start-up."""
+    return SimpleNamespace(
+        # a run of characters a URL or a path can hold; read once, possessively
+        token=regex.compile(r"[^\s\"'<>()\[\]{}|]++"),
+        media=regex.compile(
+            r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif|mp4|webm|m4v)(?:\?[^\s]*+)?$", regex.IGNORECASE
+        ),
+        # the nearest character before a hit that cannot be part of a token (searched backwards)
+        token_start=regex.compile(r"(?r)[\s\"'<>()\[\]{}|]"),
+        scheme=regex.compile(r"https?://|//[a-z0-9-]++\.", regex.IGNORECASE),
+        domain_start=regex.compile(r"(?:[a-z0-9-]++\.)++[a-z]{2,12}/", regex.IGNORECASE),
+        # what CMSs and CDNs put in the paths they generate
+        generated=regex.compile(
+            r"wp-content|/uploads?/|/media/|/images?/|/img/|/assets/|/static/|/cdn|cdn[.-]|cpsprod|"
+            r"/\d{2,4}/|/\d{2,4}x\d{2,4}/|[_-]\d{5,}|[0-9a-f]{8}-[0-9a-f]{4}|-\d{2,4}x\d{2,4}\.",
+            regex.IGNORECASE,
+        ),
+        # a sentence glued to the path: "reopened.wp-content/…" (not a domain: no TLD before "/")
+        glued_word=regex.compile(r"\p{L}++[.,;:!?]++(?=[\w/])"),
+        descriptor=regex.compile(r"[ \t]++\d{1,5}(?:w|x)\b"),
+    )
+
+
+@cache
+def _hint() -> re.Pattern[str]:
+    """Where to look: a media extension (the token is then read around it). Searched with
+    ``re`` (a literal first character: fast) and without requiring the token to end there:
+    the extra hits give tokens that end in no media extension, which the ``media`` test
+    drops."""
+    return re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif|mp4|webm|m4v)", re.IGNORECASE)
 
 
 def _mention(lines: Lines, start: int, end: int) -> bool:
@@ -44,7 +58,8 @@ def _mention(lines: Lines, start: int, end: int) -> bool:
 def _verdict(text: str, token: str, start: int, end: int, lines: Lines) -> str | None:
     """Why the media URL/path/file name is leaked markup, or None to stay silent."""
     alone = lines.alone(start, end) is not None
-    scheme = _SCHEME.search(token)
+    rx = _patterns()
+    scheme = rx.scheme.search(token)
     if scheme:
         if scheme.start() > 0:
             return "an image URL glued to a word"
@@ -52,9 +67,9 @@ def _verdict(text: str, token: str, start: int, end: int, lines: Lines) -> str |
     if alone:
         return "an image path standing alone on its line"
     if "/" in token:
-        if _DOMAIN_START.match(token) and not _GENERATED.search(token):
+        if rx.domain_start.match(token) and not rx.generated.search(token):
             return None  # example.com/a.png in a sentence: a bare link
-        if _GENERATED.search(token) or not _mention(lines, start, end):
+        if rx.generated.search(token) or not _mention(lines, start, end):
             return "an image path from the page's markup"
         return None
     return None if _mention(lines, start, end) else "an image file name"
@@ -63,11 +78,13 @@ def _verdict(text: str, token: str, start: int, end: int, lines: Lines) -> str |
 def _tokens(text: str) -> Iterator[regex.Match[str]]:
     """The tokens that hold a media extension, each read once (linear in the text)."""
     done = 0
-    for hit in _HINT.finditer(text):
+    rx: SimpleNamespace | None = None
+    for hit in _hint().finditer(text):
         if hit.start() < done:
             continue
-        boundary = _TOKEN_START.search(text, done, hit.start())
-        token = _TOKEN.match(text, boundary.end() if boundary else done)
+        rx = rx or _patterns()
+        boundary = rx.token_start.search(text, done, hit.start())
+        token = rx.token.match(text, boundary.end() if boundary else done)
         if token is None:
             continue
         done = max(token.end(), hit.end())
@@ -105,15 +122,16 @@ def leaked_media_path(doc: Document, ctx: Context) -> Iterator[Report]:
     text = doc.text
     lines: Lines | None = None
     for m in _tokens(text):
+        rx = _patterns()
         token = m.group().rstrip(_TRAILING)
-        if not _MEDIA.search(token):
+        if not rx.media.search(token):
             continue
         start, end = m.start(), m.start() + len(token)
-        glued = _GLUED_WORD.match(token)
-        if glued and not _SCHEME.search(token) and not _DOMAIN_START.match(token) and "/" in token:
+        glued = rx.glued_word.match(token)
+        if glued and not rx.scheme.search(token) and not rx.domain_start.match(token) and "/" in token:
             token, start = token[glued.end() :], start + glued.end()
         before = text[max(0, start - 2) : start]
-        if before.endswith("=") or before in ('="', "='", "](") or _DESCRIPTOR.match(text, end):
+        if before.endswith("=") or before in ('="', "='", "](") or rx.descriptor.match(text, end):
             continue
         lines = lines or Lines.of(doc)
         reason = _verdict(text, token, start, end, lines)
@@ -124,7 +142,7 @@ def leaked_media_path(doc: Document, ctx: Context) -> Iterator[Report]:
         line = lines.alone(start, end)
         if line is not None:
             replacement, fix_span = "", line_fix_span(text, *line)
-        elif "/" in token and not _SCHEME.search(token) and (start == 0 or not text[start - 1].isalnum()):
+        elif "/" in token and not rx.scheme.search(token) and (start == 0 or not text[start - 1].isalnum()):
             replacement, fix_span = "", (start - 1 if start and text[start - 1] == " " else start, end)
         shown = token if len(token) <= 50 else token[:30] + "…" + token[-17:]
         yield ctx.report(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -14,17 +15,25 @@ from rules.markup._shared import glue_replacement
 _NAME = r"[a-z][a-z0-9]{0,30}+(?:[_-][a-z0-9]{1,30}+){0,6}+"
 _VALUE = r"(?:\"[^\"\]\n]{0,500}+\"|'[^'\]\n]{0,500}+'|“[^”\]\n]{0,500}+”|[^\s\"'\]\[=]{1,200}+)"
 _ATTRS = rf"(?:[ \t]++[a-z_][\w-]{{0,40}}+[ \t]*+=[ \t]*+{_VALUE})++"
-#: names that WordPress core, page builders and popular plugins register
-_KNOWN = regex.compile(
-    r"embed|caption|wp_caption|gallery|playlist|audio|video|youtube|vimeo|soundcloud|tweet|"
-    r"instagram|facebook|toc|ad|ads|adsense|adinserter|contact-form(?:-7)?|wpforms|mc4wp_form|"
-    r"mailpoet_form|ninja_form|gravityform|rev_slider|button|divider|spacer|box|"
-    r"(?:vc|et_pb|fusion|av|tie|su|td|mk|cs|dt|ux|tm|elementor|ld|bs|sc|x)_[a-z0-9_]+",
-)
-_PATTERN = regex.compile(
-    rf"\[(?P<close>/)?(?P<name>{_NAME})(?P<attrs>{_ATTRS})?[ \t]*+/?\]",
-    regex.IGNORECASE,
-)
+
+
+@cache
+def _known() -> regex.Pattern[str]:
+    """Names that WordPress core, page builders and popular plugins register."""
+    return regex.compile(
+        r"embed|caption|wp_caption|gallery|playlist|audio|video|youtube|vimeo|soundcloud|tweet|"
+        r"instagram|facebook|toc|ad|ads|adsense|adinserter|contact-form(?:-7)?|wpforms|mc4wp_form|"
+        r"mailpoet_form|ninja_form|gravityform|rev_slider|button|divider|spacer|box|"
+        r"(?:vc|et_pb|fusion|av|tie|su|td|mk|cs|dt|ux|tm|elementor|ld|bs|sc|x)_[a-z0-9_]+",
+    )
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"\[(?P<close>/)?(?P<name>{_NAME})(?P<attrs>{_ATTRS})?[ \t]*+/?\]",
+        regex.IGNORECASE,
+    )
 
 
 def _report_reason(text: str, m: regex.Match[str], closers: set[str]) -> str | None:
@@ -35,7 +44,7 @@ def _report_reason(text: str, m: regex.Match[str], closers: set[str]) -> str | N
         return f"shortcode “[{name} …]”"
     if name in closers:
         return f"shortcode “[{name}]”"
-    if _KNOWN.fullmatch(name) and m.group("name").islower():
+    if _known().fullmatch(name) and m.group("name").islower():
         return f"shortcode “[{name}]”"
     return None
 
@@ -67,7 +76,7 @@ def leaked_shortcode(doc: Document, ctx: Context) -> Iterator[Report]:
     stays.
     """
     text = doc.text
-    matches = list(_PATTERN.finditer(text)) if "[" in text else []
+    matches = list(_pattern().finditer(text)) if "[" in text else []
     closers = {m.group("name").lower() for m in matches if m.group("close")}
     for m in matches:
         reason = _report_reason(text, m, closers)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from types import SimpleNamespace
 
 import regex
 
@@ -20,18 +22,29 @@ _DESC = r"(?:\d{1,5}w|\d{1,2}(?:\.\d{1,2})?x)(?![\w.])"
 _SEP = r"[ \t]*+,[ \t]*+"
 #: a run starts where a token can start: after a space, a quote or ``>``; the loop may give
 #: back its last candidate (a run ending in a comma), never more
-_RUN = regex.compile(
-    rf"(?<![^\s\"'<>])"
-    rf"(?:(?P<first>{_URL}[ \t]++{_DESC}{_SEP})(?:{_URL}[ \t]++{_DESC}{_SEP})*"
-    rf"{_URL}[ \t]++{_DESC}"
-    rf"|(?P<single>{_URL}[ \t]++\d{{1,5}}w)(?=[\"']))"
-)
-_ATTRIBUTE = regex.compile(r"(?:data-)?(?:srcset|src-set|data-src)[ \t]*=[ \t]*[\"']?$", regex.IGNORECASE)
-_CANDIDATE = regex.compile(rf"{_URL}[ \t]++{_DESC}")
-#: a cheap first pass: every run holds a descriptor (a digit, then "w" or "x") followed by a
-#: comma or a quote; ``re`` finds the letter part at C speed (a literal first character),
-#: the digit before it is checked in Python
-_HINTS = (re.compile(r"w[ \t]*+[,\"']"), re.compile(r"x[ \t]*+[,\"']"))
+
+
+@cache
+def _patterns() -> SimpleNamespace:
+    """Compiled for the first text with a hint line, not at start-up."""
+    return SimpleNamespace(
+        run=regex.compile(
+            rf"(?<![^\s\"'<>])"
+            rf"(?:(?P<first>{_URL}[ \t]++{_DESC}{_SEP})(?:{_URL}[ \t]++{_DESC}{_SEP})*"
+            rf"{_URL}[ \t]++{_DESC}"
+            rf"|(?P<single>{_URL}[ \t]++\d{{1,5}}w)(?=[\"']))"
+        ),
+        attribute=regex.compile(r"(?:data-)?(?:srcset|src-set|data-src)[ \t]*=[ \t]*[\"']?$", regex.IGNORECASE),
+        candidate=regex.compile(rf"{_URL}[ \t]++{_DESC}"),
+    )
+
+
+@cache
+def _hints() -> tuple[re.Pattern[str], ...]:
+    """A cheap first pass: every run holds a descriptor (a digit, then "w" or "x") followed
+    by a comma or a quote; ``re`` finds the letter part at C speed (a literal first
+    character), the digit before it is checked in Python."""
+    return re.compile(r"w[ \t]*+[,\"']"), re.compile(r"x[ \t]*+[,\"']")
 
 
 def _hint_lines(text: str) -> list[tuple[int, int]]:
@@ -39,7 +52,7 @@ def _hint_lines(text: str) -> list[tuple[int, int]]:
     if "w" not in text and "x" not in text:
         return []
     starts: set[int] = set()
-    for hint in _HINTS:
+    for hint in _hints():
         pos = 1
         while True:
             m = hint.search(text, pos)
@@ -67,7 +80,7 @@ def _runs(doc: Document) -> Iterator[regex.Match[str]]:
     (no run spans two lines)."""
     text = doc.text
     for ls, le in _hint_lines(text):
-        yield from _RUN.finditer(text, ls, le)
+        yield from _patterns().run.finditer(text, ls, le)
 
 
 @document_rule("MRK001", "leaked-srcset", category="markup", severity="error", fixable=True)
@@ -97,12 +110,12 @@ def leaked_srcset(doc: Document, ctx: Context) -> Iterator[Report]:
     text = doc.text
     for m in _runs(doc):
         start, end = m.span()
-        attribute = _ATTRIBUTE.search(text, max(0, start - 24), start)
+        attribute = _patterns().attribute.search(text, max(0, start - 24), start)
         if attribute:
             start = attribute.start()
         fix_end = end + 1 if end < len(text) and text[end] in "\"'" else end
         head_end = m.end("first") if m.group("first") else end
-        count = sum(1 for _ in _CANDIDATE.finditer(text, m.start(), end))
+        count = sum(1 for _ in _patterns().candidate.finditer(text, m.start(), end))
         yield ctx.report(
             start,
             head_end,

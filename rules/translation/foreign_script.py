@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
-from typing import Any, NamedTuple
+from types import SimpleNamespace
+from typing import Any
 
 import regex
 
@@ -31,17 +32,11 @@ _OPENERS = {
 _PARENS = "(（["
 
 
-class _Patterns(NamedTuple):
-    #: words of non-Latin letters, joined by up to three spaces, punctuation marks or digits
-    run: regex.Pattern[str]
-    spaced_word: regex.Pattern[str]
-    kana: regex.Pattern[str]
-
-
 @cache
-def _patterns() -> _Patterns:
+def _patterns() -> SimpleNamespace:
     """Compiled for the first text with a letter outside the Latin script."""
-    return _Patterns(
+    return SimpleNamespace(
+        # words of non-Latin letters, joined by up to three spaces, punctuation marks or digits
         run=regex.compile(rf"{_WORD}(?:[ \t\u3000\p{{P}}\p{{N}}]{{1,3}}{_WORD})*", regex.V1),
         spaced_word=regex.compile(r"[\p{L}\p{M}]+"),
         kana=regex.compile(r"[\p{Hiragana}\p{Katakana}]"),

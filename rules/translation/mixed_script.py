@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
-from typing import NamedTuple
+from types import SimpleNamespace
 
 import regex
 
@@ -24,17 +24,10 @@ HOMOGLYPHS = dict(
 _FOREIGN_CHAR: dict[str, bool] = {}
 
 
-class _Patterns(NamedTuple):
-    foreign: regex.Pattern[str]
-    latin: regex.Pattern[str]
-    cyrillic: regex.Pattern[str]
-    mark: regex.Pattern[str]
-
-
 @cache
-def _patterns() -> _Patterns:
+def _patterns() -> SimpleNamespace:
     """Compiled for the first text with a character outside ASCII, not at start-up."""
-    return _Patterns(
+    return SimpleNamespace(
         foreign=regex.compile(r"[\p{Cyrillic}\p{Greek}]"),
         latin=regex.compile(r"\p{Latin}"),
         cyrillic=regex.compile(r"\p{Cyrillic}"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
-from typing import NamedTuple
+from types import SimpleNamespace
 
 import regex
 
@@ -18,19 +18,13 @@ NBSP = "\u00a0\u202f"
 _WINDOW = 200
 
 
-class _Patterns(NamedTuple):
-    #: two or more spaces (regular or no-break) between two visible characters of one line
-    run: regex.Pattern[str]
-    #: three spaces or more, twice on a line: columns aligned with spaces (a table, a listing)
-    aligned: regex.Pattern[str]
-    sentence_end: regex.Pattern[str]
-
-
 @cache
-def _patterns() -> _Patterns:
+def _patterns() -> SimpleNamespace:
     """Compiled for the first text with two spaces in a row or a no-break space."""
-    return _Patterns(
+    return SimpleNamespace(
+        # two or more spaces (regular or no-break) between two visible characters of one line
         run=regex.compile(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)"),
+        # three spaces or more, twice on a line: columns aligned with spaces (a table, a listing)
         aligned=regex.compile(r"\S {3,}\S.* {3,}\S"),
         sentence_end=regex.compile(r"[.!?…][\"'”’)\]]*$"),
     )

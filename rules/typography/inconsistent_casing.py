@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import filterfalse
 from operator import itemgetter
-from typing import Any, NamedTuple
+from types import SimpleNamespace
+from typing import Any
 
 import regex
 
@@ -22,28 +23,18 @@ _BEFORE = r"(?<![\p{L}\p{N}\-’'./@])"
 _AFTER = r"(?:[’']s)?(?![\p{L}\p{N}\-@]|[./]\p{L})"
 
 
-class _Patterns(NamedTuple):
-    #: a word starting with a capital (lower case is never compared, and skipping it is fast)
-    capitalised: regex.Pattern[str]
-    #: a capital inside a word that starts in lower case (iPhone, eBay): rare, found separately
-    inner_capital: regex.Pattern[str]
-    lower_start: regex.Pattern[str]
-    sentence_start: regex.Pattern[str]
-    letters: regex.Pattern[str]
-    #: the same, searched backwards: the last run of letters before a position
-    letters_before: regex.Pattern[str]
-    lower_word: regex.Pattern[str]
-
-
 @cache
-def _patterns() -> _Patterns:
+def _patterns() -> SimpleNamespace:
     """Compiled for the first text with a word in two casings, not at start-up."""
-    return _Patterns(
+    return SimpleNamespace(
+        # a word starting with a capital (lower case is never compared, and skipping it is fast)
         capitalised=regex.compile(_BEFORE + r"(\p{Lu}\p{L}*)" + _AFTER),
+        # a capital inside a word that starts in lower case (iPhone, eBay): rare, found separately
         inner_capital=regex.compile(r"(?<=\p{Ll})\p{Lu}"),
         lower_start=regex.compile(_BEFORE + r"(\p{Ll}+\p{Lu}\p{L}*)" + _AFTER),
         sentence_start=regex.compile(r"(?:^|\n\s*|[.!?…:][\"'”’)\]]*\s+|[\"“‘(]\s*)$"),
         letters=regex.compile(r"\p{L}+"),
+        # the same, searched backwards: the last run of letters before a position
         letters_before=regex.compile(r"(?r)\p{L}+"),
         lower_word=regex.compile(r"\b\p{Ll}+\b"),
     )

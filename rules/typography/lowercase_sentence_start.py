@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
-from typing import NamedTuple
+from types import SimpleNamespace
 
 import regex
 
@@ -15,20 +15,13 @@ from rules.typography.common import in_list_item, is_abbreviation, word_before
 from rules.typography.quotes import FRAGMENT, quote_problems
 
 
-class _Patterns(NamedTuple):
-    #: a full stop right after a letter, spaces on the same line, a lower-case word
-    mid: regex.Pattern[str]
-    #: a paragraph's first word, after any opening punctuation
-    first: regex.Pattern[str]
-    ends_sentence: regex.Pattern[str]
-    word: regex.Pattern[str]
-
-
 @cache
-def _patterns() -> _Patterns:
+def _patterns() -> SimpleNamespace:
     """Compiled on first use, not at start-up."""
-    return _Patterns(
+    return SimpleNamespace(
+        # a full stop right after a letter, spaces on the same line, a lower-case word
         mid=regex.compile(r"(?<=\p{L})\.[ \t\u00a0]+(\p{Ll}[\p{Ll}’'-]*)\b(?![.@/:]\w)"),
+        # a paragraph's first word, after any opening punctuation
         first=regex.compile(r"[\"“‘'(\[]*(\p{Ll}[\p{Ll}’'-]*)\b(?![.@/:]\w)"),
         ends_sentence=regex.compile(r"[.!?…][\"'”’)\]]*$"),
         word=regex.compile(r"\p{L}+"),
@@ -39,7 +32,7 @@ def _patterns() -> _Patterns:
 _MIN_PROSE_WORDS = 8
 
 
-def _prose(text: str, rx: _Patterns) -> bool:
+def _prose(text: str, rx: SimpleNamespace) -> bool:
     return bool(rx.ends_sentence.search(text)) and sum(1 for _ in rx.word.finditer(text)) >= _MIN_PROSE_WORDS
 
 

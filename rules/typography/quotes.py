@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
+from types import SimpleNamespace
 
 from linter.document import Document, Span
 
@@ -23,20 +22,14 @@ _OPENING_CONTEXT = frozenset("([{—–-/“‘\u00a0")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}—–…’”")
 
 
-class _Patterns(NamedTuple):
-    marks: re.Pattern[str]
-    clause_end: re.Pattern[str]
-    #: HTML attributes left in the text (srcset="..." type="image/webp"/>): their straight
-    #: quotes are markup, reported by the markup family, not quotation marks
-    markup: re.Pattern[str]
-
-
 @cache
-def _patterns() -> _Patterns:
+def _patterns() -> SimpleNamespace:
     """Compiled for the first text with a double quotation mark."""
-    return _Patterns(
+    return SimpleNamespace(
         marks=re.compile(r"[“”\"]"),
         clause_end=re.compile(r"[.!?…][\"'”’)]*\s+"),
+        # HTML attributes left in the text (srcset="..." type="image/webp"/>): their straight
+        # quotes are markup, reported by the markup family, not quotation marks
         markup=re.compile(r"\w=\"|\"\s*/?>"),
     )
 
@@ -50,13 +43,14 @@ UNCLOSED = "unclosed"  # “ never closed, and the next paragraph does not conti
 UNREOPENED = "not-reopened"  # a quotation carried over a paragraph break without a new “
 
 
-@dataclass(frozen=True)
 class QuoteProblem:
-    kind: str
-    start: int
-    end: int
-    #: the first words of the quotation concerned, for messages
-    opening: str = ""
+    """A problem of kind ``kind`` at ``start:end``, with the first words of the quotation
+    concerned, for messages (a plain class: a dataclass costs a millisecond at start-up)."""
+
+    __slots__ = ("kind", "start", "end", "opening")
+
+    def __init__(self, kind: str, start: int, end: int, opening: str = "") -> None:
+        self.kind, self.start, self.end, self.opening = kind, start, end, opening
 
 
 def direction(text: str, i: int, start: int, end: int) -> str:
