@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cached_property
+from operator import itemgetter
 from pathlib import PurePath
 from typing import Any, NamedTuple
 
@@ -232,7 +233,7 @@ class Document:
     def word_set(self) -> frozenset[str]:
         """The distinct word tokens (for set-at-a-time checks: ``doc.word_set - known``)."""
         if "words" in self.__dict__:  # already tokenised: reuse it (5x cheaper than a findall)
-            return frozenset(span.text for span in self.words)
+            return frozenset(map(itemgetter(2), self.words))
         return frozenset(_WORD.findall(self.text))
 
 
