@@ -377,6 +377,11 @@ class _Reader:
     def sequence(self) -> tuple[Exact, Later]:
         """A run of parts: exact when all parts are; needles the best of its runs of exact
         parts (windows of them) and of its other parts' needles."""
+        kind, text = self.tokens[self.i]
+        if kind == "chars" and self.tokens[self.i + 1][0] in ("", "bar", "close"):
+            self.i += 1  # plain text, as in most branches: (?:reply|comment)
+            word = {text.lower() if self.fold else text}
+            return word, lambda: [s for s in [_usable(word, self.fold)] if s]
         exact: Exact = {""}
         runs: list[list[set[str]]] = [[]]  # consecutive exact parts
         others: list[Later] = []  # the other parts' needles
