@@ -21,8 +21,18 @@ def _replacements() -> Any:
     return re.compile("\ufffd+")
 
 
-#: what the lost-apostrophe pattern's "?" and the first letter after it can be
-_LOST_APOSTROPHE_STARTS = ("?s", "?t", "?l", "?r", "?v", "?d", "?m")
+#: the first letters of the endings the lost-apostrophe pattern looks for after a "?"
+_ENDING_STARTS = frozenset("stlrvdm")
+
+
+def _before_an_ending(text: str) -> bool:
+    """Is a "?" followed by the first letter of a contraction's ending ("?s", "?ll")?"""
+    at = text.find("?")
+    while at >= 0:
+        if text[at + 1 : at + 2] in _ENDING_STARTS:
+            return True
+        at = text.find("?", at + 1)
+    return False
 
 
 @cache
@@ -68,7 +78,7 @@ def replacement_character(doc: Document, ctx: Context) -> Iterator[Report]:
             "a character was lost when the text was decoded",
             suggestion="restore the original character (often an apostrophe, a dash or an accent)",
         )
-    if "?" not in text or not any(map(text.__contains__, _LOST_APOSTROPHE_STARTS)):
+    if not _before_an_ending(text):
         return  # no "?" before the start of a contraction's ending: no scan (nor compile)
     apostrophe = "’" if text.count("’") >= text.count("'") else "'"
     lost, url = _lost_apostrophes()
