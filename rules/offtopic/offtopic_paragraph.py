@@ -81,8 +81,8 @@ def offtopic_paragraph(doc: Document, ctx: Context) -> Iterator[Report]:
     inner = prose[1:-1]
     if model.all_matched([i for i in inner if _enough_terms(model.counts[i])], limit):
         return  # no candidate can be lonely: the usual article, decided without weights
-    bounds = model.match_bounds()  # linear; comparing all pairs would be quadratic
-    best = {i: bounds[i] for i in prose}
+    # linear; comparing all pairs would be quadratic
+    best = dict(zip(prose, model.match_bounds(prose), strict=True))
     lonely = [i for i in inner if best[i] < limit and _enough_terms(model.counts[i])]
     # a digest of unrelated briefs has no topic to stray from: judge outliers only
     if not lonely or len(lonely) > max(1, len(prose) // 5) or _median(list(best.values())) < 3 * limit:

@@ -314,7 +314,7 @@ class TfIdf:
             self._shared = set(compress(self.df, map((1).__lt__, self.df.values())))
         return self._shared
 
-    def match_bounds(self) -> list[float]:
+    def match_bounds(self, wanted: Iterable[int] | None = None) -> list[float]:
         """For each unit, an upper bound of its best cosine with any other unit, in linear time.
 
         Comparing every paragraph with every other one is quadratic; instead each term keeps
@@ -325,7 +325,8 @@ class TfIdf:
 
         The weights are those of ``weigh``, made with the same float operations, but only
         for the shared terms (a term no other unit has adds exactly 0.0 to a bound): no
-        weight vector is built.
+        weight vector is built. ``wanted``: the units whose bounds are returned (all when
+        None); every unit's weights count.
         """
         shared = self.shared().__contains__
         idf, tf = self.idf.__getitem__, _TF.__getitem__
@@ -346,7 +347,8 @@ class TfIdf:
                 elif w > second.get(t, 0.0):
                     second[t] = w
         bounds = []
-        for i, pairs in enumerate(units):
+        for i in range(len(units)) if wanted is None else wanted:
+            pairs = units[i]
             total = 0.0
             for t, w in pairs:
                 top_w, top_i = first[t]
