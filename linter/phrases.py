@@ -548,6 +548,8 @@ def _best_sets(found: list[set[str]]) -> Needles:
     the ones before let through)."""
     best: Needles = []
     for needles in sorted(found, key=_score, reverse=True):
+        if all(len(s.strip()) <= 3 and s.replace(" ", "").isalpha() for s in needles):
+            continue  # a short word (" is", "he "): in every text, not worth a scan
         if best and (_score(needles)[0] <= 0 or any(all(any(n in s for n in needles) for s in b) for b in best)):
             continue  # a common string, or one that every text holding an earlier set holds
         best.append(needles)
