@@ -28,6 +28,11 @@ required)::
     [examples]
     bad = ["lines that must fire"]
     good = ["lines that must stay silent"]
+
+Speed: a pattern is compiled and run only on texts holding its "needles", the literal text
+every match contains (read off the pattern: ``skip to (?:the )?content`` needs "skip to ").
+A pattern made only of classes and optional parts has none and runs on every text; in an
+ignore-case list, needles are read from its ASCII text only.
 """
 
 from __future__ import annotations
