@@ -24,9 +24,14 @@ HEAVY = (
     "distributed",
     "fsspec",
     "rich.progress",
-    "multiprocessing.pool",
-    "concurrent.futures.process",
+    "multiprocessing",
+    "concurrent.futures",
+    "pydantic",
+    "importlib.metadata",
 )
+
+#: not at start-up either, and not for linting one short plain article (the pre-commit case)
+NOT_FOR_ONE_ARTICLE = tuple(m for m in HEAVY if m not in ("markdown_it", "html.parser")) + ("rich",)
 
 PROBE = """
 import json, sys
@@ -40,6 +45,22 @@ def test_no_heavy_module_at_startup() -> None:
     out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True).stdout
     loaded = set(json.loads(out))
     assert not [m for m in HEAVY if m in loaded], "imported at start-up"
+
+
+def test_one_article_run_stays_light(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The pre-commit case: checking one plain-text article loads none of the heavy modules."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The minister said on Tuesday that the talks would go on.\n\nIt was the the best offer, she said.\n",
+        encoding="utf-8",
+    )
+    probe = (
+        "import io, json, sys\nfrom linter.cli import main\nout = sys.stdout\nsys.stdout = io.StringIO()\n"
+        f"main(['check', {str(article)!r}, '--no-cache'])\nsys.stdout = out\nprint(json.dumps(sorted(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    loaded = set(json.loads(out))
+    assert not [m for m in NOT_FOR_ONE_ARTICLE if m in loaded], "imported to check one article"
 
 
 def test_markdown_parser_loads_only_for_markdown() -> None:
