@@ -26,12 +26,26 @@ _MAX_LEADS = 5000
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[Any, frozenset[str], Any]:
-    """Compiled on first use (start-up time): a garbled sequence, the characters that may
-    follow a lead character in one, and "â€" at the end of a sequence: a right double quote
-    (E2 80 9D) whose last byte, undefined in cp1252, was dropped on the way."""
-    continuations = frozenset(regex.findall(f"[{_CONTINUATION}]", "".join(map(chr, range(0x80, 0x2200)))))
-    return regex.compile(f"(?:[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}})+"), continuations, regex.compile("â€$")
+def _continuations() -> frozenset[str]:
+    """The characters of ``_CONTINUATION`` (single characters and "a-b" ranges)."""
+    chars: set[str] = set()
+    i = 0
+    while i < len(_CONTINUATION):
+        if _CONTINUATION[i + 1 : i + 2] == "-":
+            chars.update(map(chr, range(ord(_CONTINUATION[i]), ord(_CONTINUATION[i + 2]) + 1)))
+            i += 3
+        else:
+            chars.add(_CONTINUATION[i])
+            i += 1
+    return frozenset(chars)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[Any, Any]:
+    """Compiled on first use (start-up time): a garbled sequence, and "â€" at the end of a
+    sequence: a right double quote (E2 80 9D) whose last byte, undefined in cp1252, was
+    dropped on the way."""
+    return regex.compile(f"(?:[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}})+"), regex.compile("â€$")
 
 
 @lru_cache(maxsize=1)
@@ -85,9 +99,9 @@ def mojibake(doc: Document, ctx: Context) -> Iterator[Report]:
     leads = [c for c in unusual if _LEAD_FIRST <= c <= _LEAD_LAST]
     if not leads:
         return  # no lead character: no sequence, decided without a scan
-    sequence, continuations, lost_9d = _patterns()
-    if unusual.isdisjoint(continuations):
+    if unusual.isdisjoint(_continuations()):
         return  # nothing to follow a lead character
+    sequence, lost_9d = _patterns()
     text = doc.text
     if not sequence.search(text):
         return

@@ -36,10 +36,16 @@ def _before_an_ending(text: str) -> bool:
 
 
 @cache
-def _lost_apostrophes() -> tuple[Any, Any]:
+def _lost_apostrophe() -> Any:
     """A "?" where an apostrophe was: "Russia?s", "don?t", "we?re" (a curly apostrophe
-    written to a charset that lacks it, with errors replaced by "?"), and a URL-like token."""
-    return regex.compile(r"(?<=\p{L})\?(?=(?:s|t|ll|re|ve|d|m)\b)"), regex.compile(r"\S*(?:/|=|&|\.\w)\S*")
+    written to a charset that lacks it, with errors replaced by "?")."""
+    return regex.compile(r"(?<=\p{L})\?(?=(?:s|t|ll|re|ve|d|m)\b)")
+
+
+@cache
+def _url_token() -> Any:
+    """A URL-like token."""
+    return regex.compile(r"\S*(?:/|=|&|\.\w)\S*")
 
 
 @document_rule("ENC002", "replacement-character", category="encoding", severity="error", fixable=True)
@@ -81,9 +87,8 @@ def replacement_character(doc: Document, ctx: Context) -> Iterator[Report]:
     if not _before_an_ending(text):
         return  # no "?" before the start of a contraction's ending: no scan (nor compile)
     apostrophe = "’" if text.count("’") >= text.count("'") else "'"
-    lost, url = _lost_apostrophes()
-    for m in lost.finditer(text):
-        token = url.match(text, text.rfind(" ", 0, m.start()) + 1)
+    for m in _lost_apostrophe().finditer(text):
+        token = _url_token().match(text, text.rfind(" ", 0, m.start()) + 1)
         if token and token.end() > m.start():
             continue  # index.php?s=3, ?t=10 in a URL
         yield ctx.report(

@@ -72,3 +72,13 @@ def test_bad_fixture(path) -> None:
 @pytest.mark.parametrize("path", fixture_files("ENC001", "good"), ids=lambda p: p.name)
 def test_good_fixture(path) -> None:
     assert run_rule("ENC001", path.read_text(encoding="utf-8")) == []
+
+
+def test_continuation_set_is_the_pattern_class() -> None:
+    """The trigger's character set holds exactly the characters the sequence pattern's class matches."""
+    import regex
+
+    from rules.encoding.mojibake import _CONTINUATION, _continuations
+
+    every = "".join(map(chr, range(0x10000)))
+    assert _continuations() == frozenset(regex.findall(f"[{_CONTINUATION}]", every))
