@@ -23,6 +23,9 @@ FIRES = {
     "lead-in": "For latest news and updates, follow us on Google News",
     "dont-forget": "Don't forget to subscribe to our channel",
     "substack": "Thanks for reading Daily Planet! Subscribe for free to receive new posts.",
+    "signup-in-one-word": "Signup for our daily newsletter",
+    "emoji-not-a-plain-line": "Don’t forget to follow us on Instagram ✨",
+    "long-s-full-case-folding": "Follow uſ on Twitter",
 }
 
 SILENT = {
@@ -37,6 +40,7 @@ SILENT = {
     "watch-heading": "Watch: the moment the bridge collapsed",
     "authors-own-line": "Subscribe to the newsletter for the second part.",
     "generic-channel": "Join the channel",
+    "verb-inside-a-word": "Followers of our channel grew fast",
 }
 
 

@@ -23,6 +23,7 @@ FIRES_ANYWHERE = {
     "labelled-shares": "12 Shares",
     "labelled-row": "1,234 views · 12 comments",
     "reading-time": "3 minute read",
+    "arabic-indic-digits": "١٢ Shares",
 }
 
 SILENT_AT_TOP = {
@@ -31,6 +32,7 @@ SILENT_AT_TOP = {
     "comments-only-is-bpl001": "0 Comments",
     "score-line": "City 3 Rovers 1",
     "many-numbers": "1 2 3 4 5 6 7 8",
+    "a-symbol-after-the-count": "12 Shares ✓",
 }
 
 

@@ -24,6 +24,9 @@ FIRES = {
     "handle": "Photo Credit: Twitter/@user",
     "lowercase-short-value": "Source: social media",
     "bbc-image-source": "Image source, Getty Images",
+    "accented-name-not-a-plain-line": "Photo: José Ramírez",
+    "by-accented-name": "Photo by Zoë Ball",
+    "ligature-full-case-folding": "\ufb01le photo",
 }
 
 SILENT = {

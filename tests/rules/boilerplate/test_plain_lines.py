@@ -50,7 +50,7 @@ def _shuffled(count: int) -> list[str]:
         head = " ".join(rng.choice(examples).split()[: rng.randint(1, 3)])
         tail = [rng.choice(words) for _ in range(rng.randint(0, 4))]
         out.append(head + "".join(rng.choice(glue) + w for w in tail))
-    return out
+    return [line for line in out if plain(line)]
 
 
 LINES = _lines() + _shuffled(3000)
