@@ -53,7 +53,22 @@ def _shuffled(count: int) -> list[str]:
     return [line for line in out if plain(line)]
 
 
-LINES = _lines() + _shuffled(3000)
+def _each_character() -> list[str]:
+    """Every printable ASCII character where the patterns read a letter class (the ``re``
+    twins spell ``\\p{Lu}`` and ``\\p{L}`` as ASCII ranges)."""
+    out = []
+    for c in map(chr, range(0x20, 0x7F)):
+        out += [
+            f"Photo by {c}ane",
+            f"Image source, {c}etty",
+            f"AP Photo/J{c}ne",
+            f"Stay with {c}xample",
+            f"Stay with the {c}",
+        ]
+    return out
+
+
+LINES = _lines() + _shuffled(3000) + _each_character()
 EXTRA = sorted(PLAIN - set(map(chr, range(0x20, 0x7F))))
 
 
