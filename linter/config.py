@@ -82,12 +82,16 @@ class Config:
         }
 
     def relative(self, path: str | Path) -> str:
-        """A path relative to the config root, in POSIX form, for glob matching."""
-        p = Path(path).absolute()
-        try:
-            return p.relative_to(self.root.absolute()).as_posix()
-        except ValueError:
-            return p.as_posix()
+        """A path relative to the config root, in POSIX form, for glob matching (string
+        operations: discovery asks this of every file)."""
+        p = os.path.abspath(path)
+        root = os.path.abspath(self.root)
+        prefix = root if root.endswith(os.sep) else root + os.sep
+        if p == root:
+            return "."
+        if p.startswith(prefix):
+            p = p[len(prefix) :]
+        return p.replace(os.sep, "/")
 
     def ignored_for(self, path: str | Path) -> list[str]:
         if not self.per_file_ignores:

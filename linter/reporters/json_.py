@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import TextIO
 
+from linter.findings import Finding
 from linter.rule import Rule
 from linter.runner import FileResult, RunResult
 
@@ -16,11 +17,14 @@ class Stream:
     def __init__(self, rules: Mapping[str, Rule], out: TextIO, color: bool = False) -> None:
         self.out = out
         self.first = True
+        self.encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one a finding
 
     def file(self, file: FileResult) -> None:
-        for f in file.findings:
-            self.out.write(("[\n" if self.first else ",\n") + json.dumps(f.to_dict(), ensure_ascii=False))
-            self.first = False
+        if not file.findings:
+            return
+        lines = ",\n".join(map(self.encode, map(Finding.to_dict, file.findings)))
+        self.out.write(("[\n" if self.first else ",\n") + lines)
+        self.first = False
 
     def close(self, result: RunResult) -> None:
         self.out.write("[]\n" if self.first else "\n]\n")

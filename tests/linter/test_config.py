@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from linter import config, registry
-from linter.config import ConfigError
+from linter.config import Config, ConfigError
 from linter.findings import Severity
 
 RULES = registry.all_rules()
@@ -120,3 +120,23 @@ def test_a_rule_off_by_default_turns_on_when_its_setting_is_configured(tmp_path:
     on = config.from_mapping({"languagetool": {"url": "http://127.0.0.1:8081"}}, "x.toml", tmp_path, rules)
     assert "ZZZ010" not in {a.rule.code for a in off.active_rules(rules)}
     assert "ZZZ010" in {a.rule.code for a in on.active_rules(rules)}
+
+
+@pytest.mark.parametrize(
+    ("root", "path", "expected"),
+    [
+        ("/news", "/news/a/b.txt", "a/b.txt"),
+        ("/news", "/news", "."),
+        ("/news", "/newsroom/b.txt", "/newsroom/b.txt"),  # a sibling with the same prefix is outside
+        ("/news", "/elsewhere/b.txt", "/elsewhere/b.txt"),
+        ("/", "/a/b.txt", "a/b.txt"),
+        ("/news", "/news/./a//b.txt", "a/b.txt"),
+    ],
+)
+def test_relative_paths_for_globs(root: str, path: str, expected: str) -> None:
+    assert Config(root=Path(root)).relative(path) == expected
+
+
+def test_relative_path_of_a_relative_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert Config(root=tmp_path).relative("sub/a.md") == "sub/a.md"
