@@ -26,10 +26,10 @@ def _words(text: str) -> list[str]:
 
 def is_tag_line(first: str, headline: str) -> bool:
     """Is ``first`` a lower-case topic tag that the headline under it starts with?"""
+    if any(c.isupper() for c in first) or first.rstrip()[-1:] in ".!?":
+        return False  # tested first: most first lines are headlines, and this needs no pattern
     words = _words(first)
-    if not words or len(words) > MAX_WORDS or any(c.isupper() for c in first):
-        return False
-    if first.rstrip()[-1:] in ".!?":
+    if not words or len(words) > MAX_WORDS:
         return False
     head = _words(headline)
     return len(head) > len(words) and head[: len(words)] == words
