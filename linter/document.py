@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cached_property
+from itertools import accumulate, repeat
 from operator import itemgetter
 from pathlib import PurePath
 from typing import Any, NamedTuple
@@ -197,12 +198,10 @@ class Document:
     @cached_property
     def lines(self) -> list[Span]:
         """Every line of the visible text (without its line break), blank ones included."""
-        out: list[Span] = []
-        pos = 0
-        for line in self.text.split("\n"):
-            out.append(Span(pos, pos + len(line), line))
-            pos += len(line) + 1
-        return out
+        parts = self.text.split("\n")
+        starts = list(accumulate(map((1).__add__, map(len, parts)), initial=0))
+        ends = map(int.__sub__, starts[1:], repeat(1))
+        return list(map(tuple.__new__, repeat(Span), zip(starts[:-1], ends, parts, strict=True)))  # C loops
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -238,9 +237,8 @@ class Document:
 
 
 def _add_trimmed(out: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        out.append(Span(start, end, text[start:end]))
+    piece = text[start:end]
+    stripped = piece.strip()  # str.strip() removes exactly the characters str.isspace() accepts
+    if stripped:
+        first = start + len(piece) - len(piece.lstrip())
+        out.append(Span(first, first + len(stripped), stripped))
