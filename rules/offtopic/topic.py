@@ -281,8 +281,9 @@ class TfIdf:
         """Is ``match_bounds()`` of each of these units ``limit`` or more? True only when a
         lower bound of each, computed from term counts without any weight, proves it.
 
-        A unit's weight of a term is tf * idf / norm, and a norm is at most the largest
-        idf times the unit's Euclidean tf length; so a term the unit shares adds at least
+        A unit's weight of a term is tf * idf / norm (tf = 1 + log count), and a norm is at
+        most the largest idf times the unit's Euclidean tf length; so a term the unit shares
+        adds at least
         tf * idf^2 / (top_idf^2 * |tf of the unit| * largest |tf| of any unit) to the
         bound. (A margin covers rounding.)
         """
@@ -294,13 +295,17 @@ class TfIdf:
             return False  # a unit shares no term: its bound is 0 (decided without any weight)
         shared = self.shared().__contains__
         idf = self.idf.__getitem__
+        tf = _TF.__getitem__  # the weights' sublinear tf: raw counts would not bound them
         masses = []
         for i in units:
             c = counts[i]
             terms = list(filter(shared, c))
             idfs = list(map(idf, terms))
-            masses.append((i, sum(map(mul, map(c.__getitem__, terms), map(mul, idfs, idfs)))))
-        lengths = [math.sqrt(sum(map(mul, c.values(), c.values()))) for c in counts]
+            masses.append((i, sum(map(mul, map(tf, map(c.__getitem__, terms)), map(mul, idfs, idfs)))))
+        lengths = []
+        for c in counts:
+            tfs = list(map(tf, c.values()))
+            lengths.append(math.sqrt(sum(map(mul, tfs, tfs))))
         top = max(self.idf.values())
         scale = top * top * max(lengths)
         for i, mass in masses:
