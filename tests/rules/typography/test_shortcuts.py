@@ -6,13 +6,12 @@ from __future__ import annotations
 import pytest
 
 import rules.typography.doubled_space as doubled_space
-import rules.typography.full_stop_before_attribution as full_stop
 import rules.typography.inconsistent_casing as inconsistent_casing
 import rules.typography.quotes as quotes
 import rules.typography.run_together_quotations as run_together
 from tests.helpers import FIXTURES, run_rule
 
-CODES = ["TYP001", "TYP002", "TYP003", "TYP004", "TYP005", "TYP007"]
+CODES = ["TYP001", "TYP002", "TYP004", "TYP005", "TYP007"]
 TEXTS = {
     "fixtures": "\n\n".join(
         p.read_text(encoding="utf-8") for code in CODES for p in sorted((FIXTURES / code).glob("*.txt"))
@@ -34,8 +33,6 @@ def test_shortcut_reports_what_the_full_check_reports(code: str, name: str, monk
         monkeypatch.setattr(quotes, "_paragraphs_with_marks", lambda doc: set(range(len(doc.paragraphs))))
     elif code == "TYP002":
         monkeypatch.setattr(run_together, "_close_then_open", lambda: __import__("re").compile(""))
-    elif code == "TYP003":
-        monkeypatch.setattr(full_stop, "_may_have_stop_quote", lambda text: True)
     elif code == "TYP004":
         monkeypatch.setattr(doubled_space, "utf8", lambda doc: b"  ")
     else:  # the line by line scan of every word
