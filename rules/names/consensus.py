@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any, NamedTuple
@@ -9,7 +10,7 @@ from typing import Any, NamedTuple
 from linter.document import Document
 from linter.findings import Report
 from linter.rule import Context, corpus_rule
-from rules.names.extract import NameToken, full_names, name_tokens
+from rules.names.extract import NameToken, capitalised_words, full_names, name_tokens
 from rules.names.similarity import DEFAULT_MIN_SIMILARITY, legitimate_variants, similar
 from rules.spelling.lexicon import Lexicon, lexicon_for
 
@@ -50,6 +51,7 @@ class CorpusIndex:
         #: every first name and surname of the run's full names
         self.person_forms: set[str] = set()
         self._variants: dict[str, Variant | None] = {}
+        self._full_reported: dict[tuple[str, str], bool] = {}
         floor = int(self.options.get("min-majority-docs", 3))
         for key, n in self.counts.items():
             if key.startswith(TOKEN) and n >= floor:
@@ -93,6 +95,35 @@ class CorpusIndex:
         floor = int(self.options.get("legitimate-docs", 2))
         return legitimate_variants(form, cand) or (mine >= floor and mine >= share * theirs)
 
+    def may_report(self, text: str) -> bool:
+        """Can a document of text ``text`` get a report? A necessary condition, tested before
+        the name extraction so that most documents skip it. A report is of
+        - a name token with a variant: every name token is one of ``capitalised_words``, whose
+          variants are looked up like the tokens' (cached);
+        - a full name "first last" with a variant, a full name of the run: the runner merges
+          the summary of every document it checks, so the document's own full names are in
+          ``firsts_by_surname``. Both words stand in the text, the first before the last, with
+          neither a comma nor a line break between them (a name's words are separated by
+          spaces, ". " and particles only).
+        A legitimate variant counts only with ``report-legitimate``."""
+        legit = bool(self.options.get("report-legitimate", False))
+        words = capitalised_words(text)
+        for word in words:
+            v = self.variant(word)
+            if v is not None and (legit or not v.legitimate):
+                return True
+            for first in self.firsts_by_surname.get(word, ()):
+                if first in words and self._full_name_reported(first, word, legit) and _in_one_run(text, first, word):
+                    return True
+        return False
+
+    def _full_name_reported(self, first: str, last: str, legit: bool) -> bool:
+        key = (first, last)
+        if key not in self._full_reported:
+            found = self.full_name_variant(first, last)
+            self._full_reported[key] = found is not None and (legit or not found[1].legitimate)
+        return self._full_reported[key]
+
     def full_name_variant(self, first: str, last: str) -> tuple[str, Variant] | None:
         """For a person "first last": the corpus's spelling of the full name, when the
         surname (or its majority variant) is known with a similar first name."""
@@ -116,6 +147,11 @@ class CorpusIndex:
                     return None
                 return surname, Variant(f"{cand} {surname}", n, mine, legit)
         return None
+
+
+def _in_one_run(text: str, first: str, last: str) -> bool:
+    """Does ``first`` stand before ``last`` in ``text`` with no comma nor line break between?"""
+    return re.search(re.escape(first) + "[^\n,]*" + re.escape(last), text) is not None
 
 
 #: one index per merged corpus value (the same object is handed to every document's check)
@@ -217,6 +253,8 @@ class MinorityNameSpelling:
         index = corpus_index(ctx)
         if index.counts.get(DOCS, 0) < 2:
             return
+        if not index.may_report(doc.text):
+            return  # most documents: no name of theirs can be reported, no extraction needed
         tokens = name_tokens(doc, ctx.settings)
         in_doc = {t.text for t in tokens}
         full = {id(m): (first, last) for m, first, last in full_names(doc, ctx.settings)}

@@ -373,6 +373,17 @@ def _gap_string_joins(gap: str, left: str) -> bool:
     )
 
 
+def capitalised_words(text: str) -> set[str]:
+    """Every text a name token, a first name or a surname of ``text`` can have (a cheap
+    superset, for a test before the extraction): its capitalised words (the extractor's own
+    pattern, without the runs and the dictionary) but the acronyms, which are never a name
+    token nor in a full name, and the parts of the hyphenated ones."""
+    words = {w for w in set(_token().findall(text)) if not (len(w) >= 2 and w.isupper() and _letters(w) >= 2)}
+    for word in [w for w in words if "-" in w]:
+        words.update(word.split("-"))  # Russia-Ukraine, NATO-Russia
+    return words
+
+
 class NameToken(NamedTuple):
     """One word of a name that can be compared with other spellings (not a title, acronym,
     initial or common dictionary word); hyphenated words are split (Russia-Ukraine)."""

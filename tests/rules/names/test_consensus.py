@@ -12,6 +12,8 @@ from linter.api import lint_documents, select_rules
 from linter.document import Document
 from linter.engine import merge, summarize
 from linter.findings import Finding
+from linter.rule import Context, collect
+from rules.names import consensus
 from tests.helpers import FIXTURES, snapshot
 
 CODE = "NAM001"
@@ -171,3 +173,113 @@ def test_good_fixture_with_its_corpus() -> None:
     paths = [folder / "good.txt", *sorted((folder / "corpus").glob("*.txt"))]
     docs = [Document(p.read_text(encoding="utf-8"), path=str(p)) for p in paths]
     assert lint_documents(docs, select_rules([CODE])) == []
+
+
+# -- the early exit: a document none of whose names can be reported is not extracted ------------
+def second_pass(texts: list[str], options: dict | None = None, exit_early: bool = True) -> list[list[tuple]]:
+    """NAM001 as the runner checks it: every summary merged first, then each document checked
+    on a fresh Document (nothing cached); ``exit_early=False`` forces the full check."""
+    rules = select_rules([CODE], options={CODE: options or {}})
+    return checks(texts, rules, merged_summaries(texts, rules), exit_early)
+
+
+def merged_summaries(texts: list[str], rules: list) -> dict:
+    merged: dict = {}
+    for text in texts:
+        merge(rules, merged, summarize(Document(text), rules, {}))
+    return merged
+
+
+def checks(texts: list[str], rules: list, merged: dict, exit_early: bool = True) -> list[list[tuple]]:
+    out = []
+    for text in texts:
+        doc = Document(text)
+        ctx = Context(dict(rules[0].options), {}, merged[CODE])
+        if not exit_early:
+            consensus.corpus_index(ctx).may_report = lambda text: True  # this run's index only
+        reports = list(collect(rules[0].rule.check(doc, ctx)))
+        default = rules[0].rule.severity
+        out.append(
+            [(doc.text[r.start : r.end], r.replacement or r.suggestion, str(r.severity or default)) for r in reports]
+        )
+    return out
+
+
+def test_a_document_without_a_reportable_name_is_not_extracted(monkeypatch: pytest.MonkeyPatch) -> None:
+    quiet = [
+        BLINKEN,
+        BLINKEN,
+        BLINKEN,
+        BLINKEN,
+        "Anthony, Blinken said. NATO officials met Blinken.",  # both words, never one name
+        "Nothing here names anyone at all.",
+    ]
+    loud = [BLINCOLN, "Anthony Blinken met the press."]
+    rules = select_rules([CODE])
+    merged = merged_summaries(quiet + loud, rules)
+
+    def extracted(*args: object) -> None:
+        raise AssertionError("the names were extracted")
+
+    monkeypatch.setattr(consensus, "name_tokens", extracted)
+    monkeypatch.setattr(consensus, "full_names", extracted)
+    assert checks(quiet, rules, merged) == [[]] * len(quiet)
+    for text in loud:  # a minority spelling stands: the exit is not taken
+        with pytest.raises(AssertionError, match="extracted"):
+            checks([text], rules, merged)
+
+
+MINORITY_FORMS = {
+    "single-name": ([BLINKEN] * 4 + ["Blinkin spoke."], [("Blinkin", "Blinken", "error")]),
+    "garbled-first-name": ([BLINKEN] * 4 + ["Anthony Blinken met the press."], [("Anthony", "Antony", "error")]),
+    "garbled-surname": (
+        [BLINKEN] * 4 + [BLINCOLN],
+        [("Anthony Blincoln", "Antony Blinken", "error"), ("Blincoln", "Blinken", "error")],
+    ),
+    "possessives": (
+        [BLINKEN] * 4 + ["Blincoln’s aide and Blincoln's driver."],
+        [("Blincoln", "Blinken", "error")] * 2,
+    ),
+    "hyphenated-and-digits": (
+        [BLINKEN] * 4 + ["The Blincoln-Lavrov talks, @Blincoln2024."],
+        [("Blincoln", "Blinken", "error")] * 2,
+    ),
+    "initial-inside": ([BLINKEN] * 4 + ["Anthony J. Blinken met them."], [("Anthony", "Antony", "error")]),
+    "particles-inside": (
+        ["Ursula von der Leyen spoke."] * 4 + ["Ursulla von der Leyen spoke."],
+        [("Ursulla", "Ursula", "error")],
+    ),
+    "curly-apostrophe": (
+        ["Conan O’Brien spoke. O’Brien left."] * 4 + ["Conan O’Brian spoke."],
+        [("Conan O’Brian", "Conan O’Brien", "error")],
+    ),
+    "combining-mark": (
+        ["Jose\u0301 Ferreira spoke. Ferreira left."] * 4 + ["Jose\u0301 Ferriera spoke."],
+        [("Jose\u0301 Ferriera", "Jose\u0301 Ferreira", "error")],
+    ),
+    "cyrillic": (
+        ["Сергей Шойгу заявил. Шойгу ушёл."] * 4 + ["Сергей Шойгуу заявил."],
+        [("Сергей Шойгуу", "Сергей Шойгу", "error")],
+    ),
+}
+
+
+@pytest.mark.parametrize("texts,expected", MINORITY_FORMS.values(), ids=MINORITY_FORMS.keys())
+def test_minority_forms_report_as_without_the_exit(texts: list[str], expected: list[tuple]) -> None:
+    found = second_pass(texts)
+    assert found[-1] == expected
+    assert found == second_pass(texts, exit_early=False)
+    assert found[:-1] == [[]] * (len(texts) - 1)
+
+
+def test_legitimate_variants_on_request_report_as_without_the_exit() -> None:
+    on = {"report-legitimate": True}
+    surnames = ["Gennady Zyuganov spoke."] * 4 + ["Gennady Zuganov spoke."] * 2
+    firsts = ["Dmitri Kozak spoke."] * 4 + ["Dmitry Kozak spoke."]
+    for texts in (surnames, firsts):
+        assert second_pass(texts) == [[]] * len(texts)
+        found = second_pass(texts, on)
+        assert found == second_pass(texts, on, exit_early=False)
+        assert {sev for reports in found for _, _, sev in reports} == {"info"}
+    assert second_pass(firsts, on)[-1][0][:2] == ("Dmitry", "Dmitri")
+    assert [len(r) for r in second_pass(surnames, on)] == [0, 0, 0, 0, 1, 1]

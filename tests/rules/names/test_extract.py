@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from linter.document import Document
-from rules.names.extract import full_names, mentions, name_tokens
+from rules.names.extract import capitalised_words, full_names, mentions, name_tokens
 
 SEED_003 = Path(__file__).parents[3] / "seeds" / "003_12a97b863d5565b3.txt"
 
@@ -117,3 +117,23 @@ def test_name_rules_see_the_names_of_every_mention() -> None:
         everything = Document(text)
         mentions(everything)  # then the name rules use all the mentions
         assert _names(Document(text)) == _names(everything)
+
+
+def test_capitalised_words_hold_every_name_word() -> None:
+    """NAM001 skips a document none of whose capitalised words can be reported: every name
+    token, first name and surname must be among them, however the text around it looks."""
+    tricky = [
+        "Blincoln’s aide, Blincoln's driver, @Blincoln2024, Blincoln_x and the Blincoln-Lavrov talks.",
+        "Conan O’Brien, Jose\u0301 Ferreira and Сергей Шойгу met ZÜRICH-based NATO-Russia envoys.",
+        "Anthony J. Blinken and Ursula von der Leyen met the U.S. delegation in Zürich.",
+    ]
+    for text in [*_texts(), *tricky]:
+        doc = Document(text)
+        words = capitalised_words(doc.text)
+        assert {t.text for t in name_tokens(doc)} <= words
+        assert {w for _, first, last in full_names(doc) for w in (first, last)} <= words
+
+
+def test_capitalised_words_leave_out_acronyms_but_not_hyphen_parts() -> None:
+    words = capitalised_words("NATO and the U.S. met ZÜRICH officials over NATO-Russia and Russia-Ukraine.")
+    assert words == {"NATO-Russia", "NATO", "Russia", "Russia-Ukraine", "Ukraine"}
