@@ -323,6 +323,7 @@ def _check_streaming(
         writer = reporters.stream(format)(setup.rules, out, sys.stdout.isatty() if color is None else color)
         if format == "text":
             writer.quiet, writer.statistics = quiet, statistics
+        setup.runner.with_context = format == "text"  # the other formats show no source lines
         if setup.engine == "dask":
             results = _stream_dask(setup.runner, files, setup.scheduler)
         else:

@@ -36,12 +36,13 @@ class RunSpec:
     rules: list[tuple[str, dict[str, Any], int | None]]
     merged: dict[str, Any]
     cache_root: str | None
+    with_context: bool = True
 
     @classmethod
     def of(cls, runner: Runner) -> RunSpec:
         rules = [(a.rule.code, a.options, int(a.severity) if a.severity else None) for a in runner.rules]
         root = str(runner.cache.root.parent) if runner.cache is not None else None
-        return cls(runner.config, rules, runner.merged, root)
+        return cls(runner.config, rules, runner.merged, root, runner.with_context)
 
     def build(self) -> Runner:
         from linter import registry
@@ -56,6 +57,7 @@ class RunSpec:
         cache = Cache(Path(self.cache_root)) if self.cache_root else None
         runner = Runner(self.config, active, cache=cache)
         runner.merged = self.merged
+        runner.with_context = self.with_context
         return runner
 
 

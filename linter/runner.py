@@ -249,6 +249,9 @@ class Runner:
         self.cache = cache
         self.jobs = max(1, jobs)
         self.progress = progress
+        #: attach the source lines findings start on (the text report and baselines show
+        #: them; JSON, SARIF and GitHub output do not, and skip the work)
+        self.with_context = True
         self.settings = config.settings()
         self.by_code = {a.rule.code: a for a in rules}
         self.doc_rules = [a for a in rules if not a.rule.is_corpus]
@@ -392,7 +395,8 @@ class Runner:
     ) -> FileResult:
         """Per-file ignores applied, with the source lines the findings start on."""
         findings = _filter(findings, path, self.by_code, self.config)
-        return FileResult(path, findings, list(problems), list(notices), _context(findings, text))
+        context = _context(findings, text) if self.with_context else {}
+        return FileResult(path, findings, list(problems), list(notices), context)
 
     # -- whole runs ----------------------------------------------------------------
     def absorb(self, outcome: Outcome) -> None:

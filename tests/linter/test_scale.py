@@ -153,3 +153,25 @@ def test_streamed_output_equals_the_collected_run(corpus: Path, capsys: pytest.C
     collected = Runner(cfg, cfg.active_rules(rules), jobs=1).run_paths(files)
     streamed = findings(capsys, "corpus", "--jobs", "2", "--no-cache")
     assert streamed == [f.to_dict() for f in collected.findings]
+
+
+def test_source_lines_are_attached_only_when_wanted(corpus: Path) -> None:
+    """The text report shows the lines findings start on; JSON runs skip the work, in the
+    workers too (the setting travels in the run spec)."""
+    from linter import config as config_mod
+    from linter import registry
+    from linter.parallel import RunSpec
+    from linter.runner import Runner, discover
+
+    rules = registry.all_rules()
+    cfg = config_mod.Config(root=corpus)
+    files, _ = discover(["corpus"], cfg)
+    runner = Runner(cfg, cfg.active_rules(rules), jobs=2)
+    with_lines = runner.run_paths(files)
+    assert all(set(r.context) == {f.line for f in r.findings} for r in with_lines.files)
+    runner = Runner(cfg, cfg.active_rules(rules), jobs=2)  # a runner counts its corpus once: a new one
+    runner.with_context = False
+    assert RunSpec.of(runner).build().with_context is False
+    without = runner.run_paths(files)
+    assert all(r.context == {} for r in without.files)
+    assert without.findings == with_lines.findings
