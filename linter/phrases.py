@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -670,7 +670,7 @@ def run_phrase_list(plist: PhraseList, doc: Any, ctx: Context) -> Iterator[Repor
     if not scan.any_in_text():
         return
     mode = plist.line_mode(len(text))
-    tries = range(len(plist.phrases))
+    tries: Sequence[int] = range(len(plist.phrases))
     if mode != "alternation":  # every line: only the phrases whose needles the text holds
         tries = [i for i in tries if scan.in_text(i)]
     for start, end in _alternation_lines(plist, text) if mode == "alternation" else _every_line(text):

@@ -52,7 +52,7 @@ def test_jobs_2_equals_jobs_1(corpus: Path, capsys: pytest.CaptureFixture[str]) 
 
 def test_cache_gives_the_same_findings_and_is_used(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cold = findings(capsys, "corpus", "--jobs", "1")
-    entries = list((corpus / ".copydesk_cache").rglob("*.json"))
+    entries = list((corpus / ".copydesk_cache").rglob("*.entry"))
     assert len(entries) >= 45
     warm = findings(capsys, "corpus", "--jobs", "1")
     assert warm == cold
@@ -60,11 +60,13 @@ def test_cache_gives_the_same_findings_and_is_used(corpus: Path, capsys: pytest.
     for entry in entries:
         entry.write_text("{broken", encoding="utf-8")
     assert findings(capsys, "corpus", "--jobs", "1") == cold
-    # so is valid JSON of the wrong shape (its key right, its findings not)
-    for entry in (corpus / ".copydesk_cache").rglob("*.json"):
-        data = json.loads(entry.read_text(encoding="utf-8"))
+    # so is a well-formed entry of the wrong shape (its key right, its findings not)
+    import marshal
+
+    for entry in (corpus / ".copydesk_cache").rglob("*.entry"):
+        data = marshal.loads(entry.read_bytes())
         data["findings"] = [[1, 2, 3]] if data["findings"] else [["x"] * 13]
-        entry.write_text(json.dumps(data), encoding="utf-8")
+        entry.write_bytes(marshal.dumps(data))
     assert findings(capsys, "corpus", "--jobs", "2") == cold
 
 
@@ -175,3 +177,22 @@ def test_source_lines_are_attached_only_when_wanted(corpus: Path) -> None:
     without = runner.run_paths(files)
     assert all(r.context == {} for r in without.files)
     assert without.findings == with_lines.findings
+
+
+def test_cache_entries_round_trip_and_refuse_what_they_cannot_hold(tmp_path: Path) -> None:
+    from linter.cache import Cache
+
+    cache = Cache(tmp_path)
+    value = {
+        "findings": [[1, 2, 1, 5, "DUP002", "doubled-word", "duplication", 2, "m", None, 0, 4, None]],
+        "summaries": {"NAM001": {"Blinken": 2}},
+        "notices": [],
+    }
+    cache.put("ab" * 16, value)
+    assert cache.get("ab" * 16) == {**value, "key": "ab" * 16}
+    assert cache.get("cd" * 16) is None
+    entry = next(tmp_path.rglob("*.entry"))
+    entry.write_bytes(entry.read_bytes()[:20])  # truncated: a miss
+    assert cache.get("ab" * 16) is None
+    cache.put("ef" * 16, {"summaries": {"X": object()}})  # a plugin summary marshal cannot store
+    assert cache.get("ef" * 16) is None and not list(tmp_path.rglob(".tmp-*"))
