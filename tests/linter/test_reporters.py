@@ -5,6 +5,9 @@ from __future__ import annotations
 import io
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from linter import registry
 from linter.api import lint_text
 from linter.findings import Finding, Severity
@@ -98,3 +101,20 @@ def test_text_caret_counts_wide_characters_twice() -> None:
     shown, marks = _excerpt(line, f)
     assert shown == line
     assert marks == " " * 11 + "^" * 7  # two wide characters take four columns before the span
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(st.characters(blacklist_categories=())),
+    suggestion=st.none() | st.text(st.characters(blacklist_categories=())),
+    numbers=st.tuples(*[st.integers(0, 10**9)] * 4),
+    severity=st.sampled_from(list(Severity)),
+)
+def test_json_line_equals_json_dumps(
+    text: str, suggestion: str | None, numbers: tuple[int, int, int, int], severity: Severity
+) -> None:
+    """The hand-written JSON line is exactly what json.dumps makes of the documented dict."""
+    from linter.reporters.json_ import finding_json
+
+    f = Finding(f"dir/{text}.txt", *numbers, "DUP002", text or "x", "duplication", severity, text, suggestion)
+    assert finding_json(f) == json.dumps(f.to_dict(), ensure_ascii=False)
