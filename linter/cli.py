@@ -176,7 +176,20 @@ def _setup(
     cfg = _load_config(config, paths, rules)
     _apply_overrides(cfg, rules, select, extend_select, ignore, fail_on)
     index, index_note = _load_index(cfg, not no_index)
-    runner = Runner(cfg, cfg.active_rules(rules), index, _cache(cfg, no_cache), _jobs(jobs))
+    active = cfg.active_rules(rules)
+    if index is not None:
+        from linter import index as index_mod
+
+        stale = index_mod.mismatch(index, [a for a in active if a.rule.is_corpus], cfg.settings())
+        if stale:
+            index, index_note = (
+                None,
+                (
+                    f"ignoring the corpus index: it was built for other settings, options or copydesk version"
+                    f" of {', '.join(stale)}; rebuild it with `copydesk index`"
+                ),
+            )
+    runner = Runner(cfg, active, index, _cache(cfg, no_cache), _jobs(jobs))
     tune_gc()
     return _Setup(rules, cfg, runner, index_note, engine, scheduler)
 
@@ -605,7 +618,7 @@ def build_index(
         keys.append(content_key(doc.source))
     target = output or (Path(cfg.index) if cfg.index else cfg.root / index_mod.DEFAULT_PATH)
     try:
-        index_mod.save(target, merged, keys, _version())
+        index_mod.save(target, merged, keys, _version(), index_mod.fingerprints(corpus_rules, cfg.settings()))
     except OSError as exc:
         raise Failure(f"{target}: cannot write index: {exc.strerror or exc}") from None
     for error in errors:

@@ -6,7 +6,10 @@ four articles and another way in one) needs the rest of the archive from somewhe
 archive and saves the merged values, with the content keys of the documents it counted,
 to ``.copydesk/index.json``. ``copydesk check`` loads it and adds only documents the
 index has not counted yet. The file is versioned, written atomically, and validated on
-load: a corrupt or foreign index is ignored with a notice, never trusted.
+load: a corrupt or foreign index is ignored with a notice, never trusted. Each corpus
+rule's entry carries a fingerprint of what decides its summaries (copydesk's version, the
+rule, its options, the run settings); a check whose active corpus rules do not all match
+ignores the index with a notice (counts made under other settings would mislead).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 DEFAULT_PATH = Path(".copydesk") / "index.json"
 
 
@@ -35,15 +38,22 @@ def load(path: Path) -> dict[str, Any]:
         or data.get("format") != FORMAT_VERSION
         or not isinstance(data.get("rules"), dict)
         or not isinstance(data.get("documents"), list)
+        or not isinstance(data.get("fingerprints"), dict)
     ):
         raise IndexError_(f"{path}: not a copydesk index of format {FORMAT_VERSION}; rebuild it")
     return data
 
 
-def save(path: Path, rules: dict[str, Any], documents: list[str], version: str) -> None:
+def save(path: Path, rules: dict[str, Any], documents: list[str], version: str, fingerprints: dict[str, str]) -> None:
     """Write atomically: a temp file in the same folder, then rename over the target."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"format": FORMAT_VERSION, "copydesk": version, "rules": rules, "documents": sorted(documents)}
+    payload = {
+        "format": FORMAT_VERSION,
+        "copydesk": version,
+        "fingerprints": fingerprints,
+        "rules": rules,
+        "documents": sorted(documents),
+    }
     fd, tmp = tempfile.mkstemp(prefix=".index-", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -52,3 +62,22 @@ def save(path: Path, rules: dict[str, Any], documents: list[str], version: str) 
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def fingerprints(corpus_rules: list[Any], settings: dict[str, Any]) -> dict[str, str]:
+    """Per corpus rule, a fingerprint of everything besides the documents that decides its
+    summaries (rule, options, settings, copydesk version)."""
+    from linter import __version__
+    from linter.cache import digest
+
+    def one(a: Any) -> str:  # severity is left out: it does not change what is counted
+        described = [__version__, a.rule.code, a.rule.source, sorted(a.options.items(), key=str), settings]
+        return digest(json.dumps(described, sort_keys=True, default=str))
+
+    return {a.rule.code: one(a) for a in corpus_rules}
+
+
+def mismatch(index: dict[str, Any], corpus_rules: list[Any], settings: dict[str, Any]) -> list[str]:
+    """The active corpus rules the index was not built for, as they are configured now."""
+    saved = index.get("fingerprints", {})
+    return [code for code, key in fingerprints(corpus_rules, settings).items() if saved.get(code) != key]

@@ -133,13 +133,36 @@ def test_index_then_check_uses_it(articles: Path, capsys: pytest.CaptureFixture[
     code, out, _ = run(["index", "archive"], capsys)
     assert code == 0 and "Indexed 4 document(s)" in out
     index = json.loads((articles / ".copydesk" / "index.json").read_text())
-    assert index["format"] == 1 and index["rules"]["BPL010"]["#documents"] == 4
+    assert index["format"] == 2 and index["rules"]["BPL010"]["#documents"] == 4
     new = articles / "new.txt"
     new.write_text("A new story.\n\nThanks for reading, subscribe for free!\n")
     code, out, _ = run(["check", "new.txt", "--select", "BPL010", "--format", "json"], capsys)
     assert [f["line"] for f in json.loads(out)] == [3]
     code, out, _ = run(["check", "new.txt", "--select", "BPL010", "--no-index", "--format", "json"], capsys)
     assert json.loads(out) == []
+
+
+def test_index_built_for_other_options_is_not_used(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Counts made under other options would mislead (and NAM001 relies on the document being
+    counted as it is configured now): the index is ignored with a notice, until rebuilt."""
+    archive = articles / "archive"
+    archive.mkdir()
+    for i in range(4):
+        (archive / f"a{i}.txt").write_text(f"Story {i}.\n\nThanks for reading, subscribe for free!\n")
+    run(["index", "archive"], capsys)
+    (articles / "new.txt").write_text("A new story.\n\nThanks for reading, subscribe for free!\n")
+    (articles / "copydesk.toml").write_text("[rules.line-shared-across-corpus]\nmin-words = 4\n")
+    code, out, err = run(["check", "new.txt", "--select", "BPL010", "--format", "json"], capsys)
+    assert json.loads(out) == [] and "ignoring the corpus index" in err and "BPL010" in err
+    run(["index", "archive"], capsys)  # rebuilt with the new options: used again
+    code, out, err = run(["check", "new.txt", "--select", "BPL010", "--format", "json"], capsys)
+    assert [f["line"] for f in json.loads(out)] == [3] and "ignoring" not in err
+    # a severity is not part of what is counted: changing it keeps the index
+    (articles / "copydesk.toml").write_text(
+        "[rules.line-shared-across-corpus]\nmin-words = 4\n\n[severity]\nBPL010 = 'error'\n"
+    )
+    code, out, err = run(["check", "new.txt", "--select", "BPL010", "--format", "json"], capsys)
+    assert [f["line"] for f in json.loads(out)] == [3] and "ignoring" not in err
 
 
 def test_corrupt_index_is_not_trusted(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
