@@ -14,7 +14,6 @@ from linter import engine, registry
 from linter.document import Document
 from linter.engine import ActiveRule
 from linter.findings import Finding
-from linter.rule import matches
 
 
 def select_rules(
@@ -25,17 +24,14 @@ def select_rules(
 ) -> list[ActiveRule]:
     """Rules picked by selectors (codes, prefixes, categories, names); default rules when None
     (``settings`` can turn on a rule that is off by default, e.g. a LanguageTool URL)."""
-    picked = []
-    for rule in registry.all_rules().values():
-        if select is None:
-            chosen = rule.enabled_by_default(settings or {})
-        else:
-            chosen = any(matches(s, rule) for s in select)
-        if chosen and not any(matches(s, rule) for s in ignore):
-            active = ActiveRule.default(rule)
-            active.options.update((options or {}).get(rule.code, {}))
-            picked.append(active)
-    return picked
+    from linter.config import Config  # the selection logic of a configured run, without a file
+
+    config = Config(
+        select=list(select) if select is not None else None,
+        ignore=list(ignore),
+        rule_options={code: dict(values) for code, values in (options or {}).items()},
+    )
+    return config.active_rules(registry.all_rules(), settings or {})
 
 
 def lint_documents(

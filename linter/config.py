@@ -99,10 +99,12 @@ class Config:
         rel = self.relative(path)
         return [s for glob, sels in self.per_file_ignores.items() if glob_match(rel, glob) for s in sels]
 
-    def active_rules(self, rules: Mapping[str, Rule]) -> list[ActiveRule]:
-        """The rules this configuration runs, with options and severities applied."""
+    def active_rules(self, rules: Mapping[str, Rule], settings: Mapping[str, Any] | None = None) -> list[ActiveRule]:
+        """The rules this configuration runs, with options and severities applied
+        (``settings``: the run settings that may turn on a rule off by default; this
+        configuration's own when None)."""
         out = []
-        settings = self.settings()
+        settings = self.settings() if settings is None else settings
         for code, rule in rules.items():
             if self.select is None:
                 chosen = rule.enabled_by_default(settings)
