@@ -9,12 +9,10 @@ never trusted.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import marshal
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -22,12 +20,13 @@ from typing import Any
 from linter import __version__
 from linter.engine import ActiveRule
 from linter.findings import Edit, Finding, Severity
+from linter.runner import blake2b
 
 CACHE_VERSION = "2"
 
 
 def digest(*parts: str | bytes) -> str:
-    h = hashlib.blake2b(digest_size=16)
+    h = blake2b(digest_size=16)
     for part in parts:
         h.update(part if isinstance(part, bytes) else part.encode("utf-8", "surrogatepass"))
         h.update(b"\x00")
@@ -117,6 +116,8 @@ class Cache:
             return
         path = self._path(key)
         folder = os.path.dirname(path)
+        import tempfile
+
         try:
             os.makedirs(folder, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +53,8 @@ def save(path: Path, rules: dict[str, Any], documents: list[str], version: str, 
         "rules": rules,
         "documents": sorted(documents),
     }
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=".index-", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -7,14 +7,16 @@ merged counts) stay in memory between the map pass and the check pass.
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
-import pickle
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+try:  # the BLAKE2 module alone: hashlib would also load OpenSSL (~3 ms of every run)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
 
 from linter import engine
 from linter.config import Config, glob_match
@@ -198,7 +200,7 @@ def read_document(path: str, config: Config) -> Document:
 
 
 def content_key(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 # -- running ---------------------------------------------------------------------------
@@ -426,28 +428,26 @@ class Runner:
         """Reduce the first pass's summaries, then yield each file's results in input order.
 
         Without corpus rules a file's results go out as soon as it is linted. With them,
-        the first pass's results wait in a temporary file on disk (not in memory) until the
-        merged corpus is complete and the second pass has checked that file.
+        the first pass's results wait (in memory for a few files, then in a temporary file on
+        disk) until the merged corpus is complete and the second pass has checked that file.
         """
         if not self.corpus_rules:
             for n, outcome in enumerate(outcomes, 1):
                 self._tick(n)
                 yield outcome.result
             return
-        with tempfile.TemporaryFile() as spool:
+        with _Spool() as spool:
             readable: list[str] = []
             count = 0
             for count, outcome in enumerate(outcomes, 1):
                 self.absorb(outcome)
-                pickle.dump(outcome.result, spool, protocol=pickle.HIGHEST_PROTOCOL)
+                spool.add(outcome.result)
                 if not _unreadable(outcome.result):
                     readable.append(outcome.result.path)
                 self._tick(count)
-            spool.seek(0)
             self._keys.pop("corpus", None)
             extra = iter(second(readable)) if readable else iter(())
-            for _ in range(count):
-                result: FileResult = pickle.load(spool)
+            for result in spool.replay():
                 if not _unreadable(result):
                     _combine(result, next(extra))
                 yield result
@@ -455,6 +455,48 @@ class Runner:
     def _tick(self, n: int) -> None:
         if self.progress:
             self.progress(n)
+
+
+class _Spool:
+    """First-pass results in input order: the first ``IN_MEMORY`` in a list (a pre-commit
+    run never touches the disk), the rest pickled to a temporary file (memory stays flat)."""
+
+    IN_MEMORY = 64
+
+    def __init__(self) -> None:
+        self.held: list[FileResult] = []
+        self.file: Any = None
+
+    def __enter__(self) -> _Spool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.file is not None:
+            self.file.close()
+
+    def add(self, result: FileResult) -> None:
+        if self.file is None and len(self.held) < self.IN_MEMORY:
+            self.held.append(result)
+            return
+        import pickle
+
+        if self.file is None:
+            import tempfile
+
+            self.file = tempfile.TemporaryFile()
+            self.spilled = 0
+        pickle.dump(result, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.spilled += 1
+
+    def replay(self) -> Iterator[FileResult]:
+        yield from self.held
+        self.held = []
+        if self.file is not None:
+            import pickle
+
+            self.file.seek(0)
+            for _ in range(self.spilled):
+                yield pickle.load(self.file)
 
 
 def _combine(result: FileResult, more: FileResult) -> None:

@@ -196,3 +196,29 @@ def test_cache_entries_round_trip_and_refuse_what_they_cannot_hold(tmp_path: Pat
     assert cache.get("ab" * 16) is None
     cache.put("ef" * 16, {"summaries": {"X": object()}})  # a plugin summary marshal cannot store
     assert cache.get("ef" * 16) is None and not list(tmp_path.rglob(".tmp-*"))
+
+
+def test_results_spill_to_disk_past_a_few_files(
+    corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first results wait in memory, the rest in a temporary file: same output either way."""
+    from linter import runner as runner_mod
+
+    in_memory = findings(capsys, "corpus", "--jobs", "1", "--no-cache")
+    opened: list[object] = []
+    import tempfile
+
+    real = tempfile.TemporaryFile
+
+    def spy(*args: object, **kwargs: object) -> object:
+        opened.append(args)
+        return real(*args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", spy)
+    monkeypatch.setattr(runner_mod._Spool, "IN_MEMORY", 3)
+    assert findings(capsys, "corpus", "--jobs", "2", "--no-cache") == in_memory
+    assert len(opened) == 1  # the 45 files did not fit in 3 places: one spool file
+    monkeypatch.setattr(runner_mod._Spool, "IN_MEMORY", 64)
+    opened.clear()
+    assert findings(capsys, "corpus", "--jobs", "1", "--no-cache") == in_memory
+    assert opened == []  # 45 files fit in memory: no file
