@@ -424,10 +424,9 @@ def _show_diff(result: RunResult, setup: _Setup) -> int:
 
 # -- baselines --------------------------------------------------------------------------
 def _read_baseline(path: Path | None) -> Counter[str] | None:
-    from linter import baseline as baseline_mod
-
     if path is None:
         return None
+    from linter import baseline as baseline_mod
     try:
         return baseline_mod.load(path)
     except baseline_mod.BaselineError as exc:

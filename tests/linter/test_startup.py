@@ -31,7 +31,11 @@ HEAVY = (
 )
 
 #: not at start-up either, and not for linting one short plain article (the pre-commit case)
-NOT_FOR_ONE_ARTICLE = tuple(m for m in HEAVY if m not in ("markdown_it", "html.parser")) + ("rich",)
+NOT_FOR_ONE_ARTICLE = tuple(m for m in HEAVY if m not in ("markdown_it", "html.parser")) + (
+    "rich",
+    "hashlib",  # OpenSSL: BLAKE2 comes from its own module
+    "tempfile",  # a few files' results wait in memory
+)
 
 PROBE = """
 import json, sys
