@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from linter.document import Document
 from tests.helpers import run_rule
 
 ARTICLE = (
@@ -22,11 +19,6 @@ def article(top: str = "", bottom: str = "", middle: str = "") -> str:
 
 def flagged(code: str, text: str, format: str = "text") -> list[str]:
     return [text[f.start : f.end] for f in run_rule(code, text, format=format)]
-
-
-def findings_on_file(code: str, path: Path) -> list:
-    text = path.read_text(encoding="utf-8")
-    return run_rule(code, text, format=Document(text, path=str(path)).format)
 
 
 def apply_fixes(text: str, findings: list) -> str:

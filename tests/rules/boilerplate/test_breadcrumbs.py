@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
-from tests.rules.boilerplate.common import ARTICLE, apply_fixes, findings_on_file
+from tests.helpers import run_rule
+from tests.rules.boilerplate.common import ARTICLE, apply_fixes
 
 CODE = "BPL005"
 HEADLINE = "US Rejects Russian Demand to Block Ukraine from NATO"
@@ -73,13 +73,3 @@ def test_html_breadcrumb_list_positions() -> None:
     src = "<nav>Home &raquo; News &raquo; World</nav>\n<h1>Talks</h1>\n<p>" + ARTICLE + "</p>"
     [f] = run_rule(CODE, src, format="html")
     assert (f.line, f.column) == (1, 6)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path) -> None:
-    assert findings_on_file(CODE, path) == []

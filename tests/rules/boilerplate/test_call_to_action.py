@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
-from tests.rules.boilerplate.common import apply_fixes, article, findings_on_file
+from tests.helpers import run_rule
+from tests.rules.boilerplate.common import apply_fixes, article
 
 CODE = "BPL002"
 
@@ -74,13 +74,3 @@ def test_markdown_positions() -> None:
     src = "# Title\n\nText of the article.\n\n**Follow us on [Telegram](https://t.me/x) for updates.**\n"
     [f] = run_rule(CODE, src, format="markdown")
     assert (f.line, f.column) == (5, 3)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path) -> None:
-    assert findings_on_file(CODE, path) == []

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
-from tests.rules.boilerplate.common import apply_fixes, article, findings_on_file
+from tests.helpers import run_rule
+from tests.rules.boilerplate.common import apply_fixes, article
 
 CODE = "BPL004"
 
@@ -64,16 +64,6 @@ def test_counter_under_headline_is_flagged_and_fixed() -> None:
     [f] = run_rule(CODE, text)
     assert (f.line, f.column, f.end_column) == (3, 1, 5)
     assert apply_fixes(text, [f]) == "Ukraine Crisis: US Rejects Demand\n\n" + article()
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path) -> None:
-    assert findings_on_file(CODE, path) == []
 
 
 def test_markdown_counter_under_the_title_maps_to_source() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
-from tests.rules.boilerplate.common import article, findings_on_file
+from tests.helpers import run_rule
+from tests.rules.boilerplate.common import article
 
 CODE = "BPL003"
 
@@ -91,13 +91,3 @@ def test_paragraph_credit_in_html_is_flagged_with_source_position() -> None:
 def test_markdown_credit_under_an_image_is_a_caption() -> None:
     src = "# Title\n\n![Blinken](https://e.org/b.jpg)\nPhoto: Getty Images\n\nThe story.\n"
     assert run_rule(CODE, src, format="markdown") == []
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path) -> None:
-    assert findings_on_file(CODE, path) == []

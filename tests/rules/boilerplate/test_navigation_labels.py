@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
-from tests.rules.boilerplate.common import article, findings_on_file
+from tests.helpers import run_rule
+from tests.rules.boilerplate.common import article
 
 CODE = "BPL008"
 
@@ -36,16 +36,6 @@ def test_fires_anywhere(line: str) -> None:
 @pytest.mark.parametrize("line", SILENT.values(), ids=SILENT.keys())
 def test_stays_silent(line: str) -> None:
     assert run_rule(CODE, article(middle=line)) == []
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path) -> None:
-    assert findings_on_file(CODE, path) == []
 
 
 def test_html_skip_link_maps_to_source() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
-from tests.rules.boilerplate.common import apply_fixes, article, findings_on_file
+from tests.helpers import run_rule
+from tests.rules.boilerplate.common import apply_fixes, article
 
 CODE = "BPL006"
 
@@ -65,16 +65,6 @@ def test_markdown_positions() -> None:
     src = "Newsletter\n\n# Title\n\n" + article()
     [f] = run_rule(CODE, src, format="markdown")
     assert (f.line, f.column, f.end_column) == (1, 1, 11)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path) -> None:
-    assert findings_on_file(CODE, path) == []
 
 
 def test_press_release_contact_heading_stays_silent() -> None:

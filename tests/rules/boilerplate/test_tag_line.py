@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
-from tests.rules.boilerplate.common import ARTICLE, apply_fixes, findings_on_file
+from tests.helpers import run_rule
+from tests.rules.boilerplate.common import ARTICLE, apply_fixes
 
 CODE = "BPL007"
 
@@ -40,16 +40,6 @@ def test_stays_silent(tag: str, headline: str) -> None:
 def test_only_the_first_line_counts() -> None:
     text = f"Ukraine Crisis: US Rejects Demand\n\n{ARTICLE}\n\nukraine crisis\n\nUkraine crisis deepens\n"
     assert run_rule(CODE, text) == []
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path) -> None:
-    assert findings_on_file(CODE, path) == []
 
 
 def test_markdown_front_matter_title_counts_as_the_headline() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
-from tests.rules.boilerplate.common import apply_fixes, article, findings_on_file, flagged
+from tests.helpers import run_rule
+from tests.rules.boilerplate.common import apply_fixes, article, flagged
 
 CODE = "BPL001"
 
@@ -60,16 +60,6 @@ def test_label_inside_a_sentence_stays_silent() -> None:
 def test_fix_deletes_the_lines() -> None:
     text = article(bottom="Related Post\n\n%d bloggers like this:")
     assert apply_fixes(text, run_rule(CODE, text)).rstrip() == article().rstrip()
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path) -> None:
-    assert findings_on_file(CODE, path) == []
 
 
 def test_markdown_widget_line_maps_to_source() -> None:

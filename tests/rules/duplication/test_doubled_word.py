@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from linter.document import Document
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 CODE = "DUP002"
 
@@ -70,21 +67,6 @@ def test_fix_removes_word_and_space() -> None:
     (f,) = run_rule(CODE, text)
     assert f.fix is not None
     assert text[: f.fix.start] + f.fix.replacement + text[f.fix.end :] == "It was the best."
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path: Path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert run_rule(CODE, text, format=Document(text, path=str(path)).format) == []
-
-
-def test_fixtures_exist() -> None:
-    assert fixture_files(CODE, "bad") and fixture_files(CODE, "good")
 
 
 def test_trusted_letters_fold_as_python_does() -> None:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from linter.document import Document
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 CODE = "DUP003"
 
@@ -86,18 +83,3 @@ def test_heading_twice_in_markdown_body_fires() -> None:
 def test_not_a_fix_when_lines_between() -> None:
     (f,) = run_rule(CODE, f"{HEADLINE}\nPhoto: Reuters\n{HEADLINE}\n\nText.")
     assert f.fix is not None and not f.fix.safe
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path: Path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert run_rule(CODE, text, format=Document(text, path=str(path)).format) == []
-
-
-def test_fixtures_exist() -> None:
-    assert fixture_files(CODE, "bad") and fixture_files(CODE, "good")

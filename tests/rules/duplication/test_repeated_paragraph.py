@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from linter.document import Document
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 CODE = "DUP004"
 
@@ -64,18 +61,3 @@ def test_fix_leaves_one_blank_line(text: str, expected: str) -> None:
 def test_every_later_copy_fires() -> None:
     findings = run_rule(CODE, f"{PARA}\n\n{PARA}\n\n{PARA}")
     assert [f.line for f in findings] == [3, 5]
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path: Path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert run_rule(CODE, text, format=Document(text, path=str(path)).format) == []
-
-
-def test_fixtures_exist() -> None:
-    assert fixture_files(CODE, "bad") and fixture_files(CODE, "good")

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import random
 import time
-from pathlib import Path
 
 import pytest
 
-from linter.document import Document
-from tests.helpers import FIXTURES, check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 CODE = "DUP001"
 
@@ -88,18 +86,3 @@ def test_linear_on_a_long_line() -> None:
     start = time.perf_counter()
     run_rule(CODE, text)
     assert time.perf_counter() - start < 10
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path: Path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert run_rule(CODE, text, format=Document(text, path=str(path)).format) == []
-
-
-def test_fixtures_exist() -> None:
-    assert fixture_files(CODE, "bad") and fixture_files(CODE, "good"), FIXTURES / CODE

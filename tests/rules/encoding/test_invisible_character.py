@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 
 @pytest.mark.parametrize(
@@ -48,13 +48,3 @@ def test_message_names_the_word() -> None:
 )
 def test_stays_silent(text: str) -> None:
     assert run_rule("ENC004", text) == []
-
-
-@pytest.mark.parametrize("path", fixture_files("ENC004", "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture("ENC004", path)
-
-
-@pytest.mark.parametrize("path", fixture_files("ENC004", "good"), ids=lambda p: p.name)
-def test_good_fixture(path) -> None:
-    assert run_rule("ENC004", path.read_text(encoding="utf-8")) == []

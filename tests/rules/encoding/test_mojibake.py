@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 
 def garble(text: str) -> str:
@@ -62,16 +62,6 @@ def test_double_encoding() -> None:
 )
 def test_stays_silent(text: str) -> None:
     assert run_rule("ENC001", text) == []
-
-
-@pytest.mark.parametrize("path", fixture_files("ENC001", "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture("ENC001", path)
-
-
-@pytest.mark.parametrize("path", fixture_files("ENC001", "good"), ids=lambda p: p.name)
-def test_good_fixture(path) -> None:
-    assert run_rule("ENC001", path.read_text(encoding="utf-8")) == []
 
 
 def test_continuation_set_is_the_pattern_class() -> None:

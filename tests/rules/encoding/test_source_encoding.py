@@ -40,6 +40,7 @@ def test_empty_document() -> None:
     assert (f.line, f.column) == (1, 1)
 
 
+# The fixtures of ENC005 are checked here, not in tests/rules/test_fixtures.py (see CHECKED_ELSEWHERE there).
 def test_bad_fixture_decoded_as_the_runner_would() -> None:
     raw = (FIXTURES / "ENC005" / "bad.txt").read_bytes()
     with pytest.raises(UnicodeDecodeError):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rules.grammar.indefinite_article import expected_article
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 CODE = "GRM001"
 
@@ -79,16 +79,6 @@ def test_fix_for_words_is_safe_for_acronyms_not() -> None:
 )
 def test_expected_article(word: str, article: str | None) -> None:
     assert expected_article(word) == article
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path: Path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture(path: Path) -> None:
-    assert run_rule(CODE, path.read_text(encoding="utf-8")) == []
 
 
 def _vowel_words() -> list[str]:

@@ -212,6 +212,7 @@ def test_real_languagetool_server() -> None:
     assert any(text[f.start : f.end] in ("go", "weeks", "every weeks") for f in result.findings)
 
 
+# The fixtures of GRM006 are checked here, not in tests/rules/test_fixtures.py (see CHECKED_ELSEWHERE there).
 @pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
 def test_bad_fixture(path: Any, server: tuple[str, list]) -> None:
     check_fixture(CODE, path, settings={"languagetool": {"url": server[0]}})

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
-from tests.rules.markup.common import findings_on_file
+from tests.helpers import run_rule
 
 CODE = "MRK004"
 
@@ -92,13 +91,3 @@ def test_html_escaped_script_text_maps_to_source() -> None:
     src = "<p>Prices rose.</p>\n<p>(adsbygoogle = window.adsbygoogle || []).push({});</p>"
     [f] = run_rule(CODE, src, format="html")
     assert (f.line, f.column) == (2, 4)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path) -> None:
-    assert findings_on_file(CODE, path) == []

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
-from tests.rules.markup.common import findings_on_file
+from tests.helpers import run_rule
 
 CODE = "MRK003"
 
@@ -62,13 +61,3 @@ def test_markdown_double_escaping() -> None:
     [f] = run_rule(CODE, src, format="markdown")
     assert src[f.start : f.end] == "&amp;nbsp;"
     assert (f.line, f.column) == (3, 3)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path) -> None:
-    assert findings_on_file(CODE, path) == []

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
-from tests.rules.markup.common import findings_on_file
+from tests.helpers import run_rule
 
 CODE = "MRK002"
 
@@ -77,13 +76,3 @@ def test_escaped_markup_in_html_maps_to_source() -> None:
 
 def test_real_markup_in_html_is_not_text() -> None:
     assert run_rule(CODE, '<p class="lead">Approved.</p><img src="a.jpg" alt="x">', format="html") == []
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path) -> None:
-    assert findings_on_file(CODE, path) == []

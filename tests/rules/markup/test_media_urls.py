@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
-from tests.rules.markup.common import findings_on_file
+from tests.helpers import run_rule
 
 CODE = "MRK007"
 
@@ -74,13 +73,3 @@ def test_html_positions() -> None:
     src = "<p>Intro.</p>\n<p>Boats along the bordersource.jpg and more.</p>"
     [f] = run_rule(CODE, src, format="html")
     assert (f.line, f.column) == (2, 20)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path) -> None:
-    assert findings_on_file(CODE, path) == []

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
-from tests.rules.markup.common import findings_on_file
+from tests.helpers import run_rule
 
 CODE = "MRK005"
 
@@ -67,13 +66,3 @@ def test_markdown_positions() -> None:
     src = '# Title\n\nIntro.\n\n[caption id="a"]Port.[/caption]'
     findings = run_rule(CODE, src, format="markdown")
     assert [(f.line, f.column) for f in findings] == [(5, 1), (5, 22)]
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path) -> None:
-    assert findings_on_file(CODE, path) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import FIXTURES, check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 CODE = "MRK001"
 BBC = (
@@ -71,20 +71,3 @@ def test_html_positions_map_to_source() -> None:
     [f] = run_rule(CODE, src, format="html")
     assert (f.line, f.column) == (3, 1)
     assert src[f.start : f.start + 8] == "news/240"
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture_is_silent(path) -> None:
-    text = path.read_text(encoding="utf-8")
-    from linter.document import Document
-
-    assert run_rule(CODE, text, format=Document(text, path=str(path)).format) == []
-
-
-def test_fixtures_exist() -> None:
-    assert (FIXTURES / CODE / "bad.txt").exists() and (FIXTURES / CODE / "good.txt").exists()

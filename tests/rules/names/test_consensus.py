@@ -156,6 +156,7 @@ def test_seeds_every_blincoln_and_no_real_name() -> None:
     assert not any(name in flagged_text for name in REAL_NAMES)
 
 
+# The fixtures of NAM001 are checked here, not in tests/rules/test_fixtures.py (see CHECKED_ELSEWHERE there).
 def test_bad_fixture_with_its_corpus() -> None:
     folder = FIXTURES / CODE
     corpus = sorted((folder / "corpus").glob("*.txt"))

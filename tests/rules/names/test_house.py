@@ -81,6 +81,7 @@ def test_rejected_term_stays_silent(text: str) -> None:
     assert run_rule("NAM004", text, settings=VOCAB) == []
 
 
+# The fixtures of NAM003 and NAM004 are checked here, not in tests/rules/test_fixtures.py (see CHECKED_ELSEWHERE there).
 FIXTURES = [
     (code, kind, p) for code in ("NAM003", "NAM004") for kind in ("bad", "good") for p in fixture_files(code, kind)
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 ON_TOPIC = [
     "The United States rejected Russia's demand to bar Ukraine from NATO, offering what it called "
@@ -80,16 +80,6 @@ def test_stays_silent_on_a_digest_of_unrelated_briefs() -> None:
         RECIPE,
     ]
     assert run_rule("OFT002", "News in brief\n\n" + "\n\n".join(briefs) + "\n") == []
-
-
-@pytest.mark.parametrize("path", fixture_files("OFT002", "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture("OFT002", path)
-
-
-@pytest.mark.parametrize("path", fixture_files("OFT002", "good"), ids=lambda p: p.name)
-def test_good_fixture(path) -> None:
-    assert run_rule("OFT002", path.read_text(encoding="utf-8")) == []
 
 
 def test_stays_silent_on_a_closing_bio() -> None:

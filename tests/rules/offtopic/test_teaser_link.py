@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 ARTICLE = (
     "NATO rejects Russian demand\n\n"
@@ -128,16 +128,6 @@ def test_fires_on_see_also_section_followed_by_prose_in_reference_text() -> None
         "Sourirajan at UCLA, who made it practical for desalination plants worldwide.\n"
     )
     assert len(run_rule("OFT001", REFERENCE.format(tail=tail))) == 1
-
-
-@pytest.mark.parametrize("path", fixture_files("OFT001", "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture("OFT001", path)
-
-
-@pytest.mark.parametrize("path", fixture_files("OFT001", "good"), ids=lambda p: p.name)
-def test_good_fixture(path) -> None:
-    assert run_rule("OFT001", path.read_text(encoding="utf-8"), format=_format(path)) == []
 
 
 def _format(path) -> str:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 CODE = "SPL001"
 
@@ -46,13 +44,3 @@ def test_several_candidates_offer_no_fix() -> None:
 def test_stays_silent(text: str) -> None:
     settings = {"vocabulary": {"accept": ["feild"]}} if "team" in text else None
     assert run_rule(CODE, text, settings=settings) == []
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path: Path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture(path: Path) -> None:
-    assert run_rule(CODE, path.read_text(encoding="utf-8")) == []

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 CODE = "SPL005"
 
@@ -36,13 +34,3 @@ def test_fires(text: str, word: str, fix: str) -> None:
 @pytest.mark.parametrize("text", SILENT.values(), ids=SILENT.keys())
 def test_stays_silent(text: str) -> None:
     assert run_rule(CODE, text) == []
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path: Path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture(path: Path) -> None:
-    assert run_rule(CODE, path.read_text(encoding="utf-8")) == []

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 CODE = "SPL002"
 GB = {"language": "en-GB"}
@@ -93,13 +91,3 @@ def test_regional_report_option_en_gb() -> None:
 def test_en_gb_dictionary_still_catches_typos() -> None:
     (f,) = run_rule(CODE, "That is oue commitment.", settings=GB)
     assert f.suggestion == "our"
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path: Path) -> None:
-    check_fixture(CODE, path)
-
-
-@pytest.mark.parametrize("path", fixture_files(CODE, "good"), ids=lambda p: p.name)
-def test_good_fixture(path: Path) -> None:
-    assert run_rule(CODE, path.read_text(encoding="utf-8")) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 
 @pytest.mark.parametrize(
@@ -68,16 +68,6 @@ def test_fires(text: str, language: str, severity: str) -> None:
 )
 def test_stays_silent(text: str) -> None:
     assert run_rule("TRN005", text) == []
-
-
-@pytest.mark.parametrize("path", fixture_files("TRN005", "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture("TRN005", path)
-
-
-@pytest.mark.parametrize("path", fixture_files("TRN005", "good"), ids=lambda p: p.name)
-def test_good_fixture(path) -> None:
-    assert run_rule("TRN005", path.read_text(encoding="utf-8")) == []
 
 
 @pytest.mark.parametrize(

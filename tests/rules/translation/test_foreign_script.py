@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 ENGLISH = (
     "\n\nThe United States rejected Russia's demand to bar Ukraine from NATO on Wednesday, offering what it "
@@ -75,16 +75,6 @@ def test_stays_silent(text: str) -> None:
 def test_stays_silent_on_a_document_in_another_script() -> None:
     russian = "Министр иностранных дел России Сергей Лавров заявил, что Москва изучит ответ США. " * 5
     assert run_rule("TRN004", russian + "\n\nReuters\n") == []
-
-
-@pytest.mark.parametrize("path", fixture_files("TRN004", "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture("TRN004", path)
-
-
-@pytest.mark.parametrize("path", fixture_files("TRN004", "good"), ids=lambda p: p.name)
-def test_good_fixture(path) -> None:
-    assert run_rule("TRN004", path.read_text(encoding="utf-8")) == []
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 
 @pytest.mark.parametrize(
@@ -46,13 +46,3 @@ def test_fires_without_fix_on_non_lookalike_letters() -> None:
 )
 def test_stays_silent(text: str) -> None:
     assert run_rule("TRN006", text) == []
-
-
-@pytest.mark.parametrize("path", fixture_files("TRN006", "bad"), ids=lambda p: p.name)
-def test_bad_fixture(path) -> None:
-    check_fixture("TRN006", path)
-
-
-@pytest.mark.parametrize("path", fixture_files("TRN006", "good"), ids=lambda p: p.name)
-def test_good_fixture(path) -> None:
-    assert run_rule("TRN006", path.read_text(encoding="utf-8")) == []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import check_fixture, fixture_files, run_rule
+from tests.helpers import run_rule
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -50,15 +50,3 @@ def test_credit_label_before_a_long_caption_keeps_the_caption() -> None:
 def test_caption_label_fix_deletes_only_the_label() -> None:
     (f,) = run_rule("TRN001", "picture explanation, Secretary Blinken in Geneva\n")
     assert (f.column, f.end_column) == (1, 21) and f.fix is not None and f.fix.replacement == ""
-
-
-@pytest.mark.parametrize("code", sorted(LISTS))
-def test_bad_fixture(code: str) -> None:
-    for path in fixture_files(code, "bad"):
-        check_fixture(code, path)
-
-
-@pytest.mark.parametrize("code", sorted(LISTS))
-def test_good_fixture(code: str) -> None:
-    for path in fixture_files(code, "good"):
-        assert run_rule(code, path.read_text(encoding="utf-8")) == []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import run_rule
-from tests.rules.typography.fixture_tests import fixture_tests
 
 CODE = "TYP006"
 
@@ -51,6 +50,3 @@ def test_stays_silent(text: str) -> None:
 
 def test_options() -> None:
     assert run_rule(CODE, "BREAKING NEWS today", options={"min-words": 2}) != []
-
-
-test_bad_fixture, test_good_fixture_is_silent, test_fixtures_exist = fixture_tests(CODE)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import run_rule
-from tests.rules.typography.fixture_tests import fixture_tests
 
 CODE = "TYP004"
 
@@ -44,6 +43,3 @@ def test_stays_silent(text: str) -> None:
 def test_html_nbsp_entity_and_space() -> None:
     findings = run_rule(CODE, "<p>Secretary&nbsp; of State</p>", format="html")
     assert len(findings) == 1
-
-
-test_bad_fixture, test_good_fixture_is_silent, test_fixtures_exist = fixture_tests(CODE)

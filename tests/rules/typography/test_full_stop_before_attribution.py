@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import run_rule
-from tests.rules.typography.fixture_tests import fixture_tests
 
 CODE = "TYP003"
 
@@ -38,6 +37,3 @@ def test_fires(text: str, word: str) -> None:
 @pytest.mark.parametrize("text", SILENT.values(), ids=SILENT.keys())
 def test_stays_silent(text: str) -> None:
     assert run_rule(CODE, text) == []
-
-
-test_bad_fixture, test_good_fixture_is_silent, test_fixtures_exist = fixture_tests(CODE)

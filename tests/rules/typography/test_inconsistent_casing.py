@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import run_rule
-from tests.rules.typography.fixture_tests import fixture_tests
 
 CODE = "TYP007"
 
@@ -41,6 +40,3 @@ def test_fires(text: str, flagged: str, dominant: str) -> None:
 @pytest.mark.parametrize("text", SILENT.values(), ids=SILENT.keys())
 def test_stays_silent(text: str) -> None:
     assert run_rule(CODE, text) == []
-
-
-test_bad_fixture, test_good_fixture_is_silent, test_fixtures_exist = fixture_tests(CODE)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import run_rule
-from tests.rules.typography.fixture_tests import fixture_tests
 
 CODE = "TYP005"
 
@@ -52,6 +51,3 @@ def test_stays_silent(text: str) -> None:
 def test_markdown_list_item_is_silent() -> None:
     md = "The steps are simple.\n\n- mix the flour with the water and the salt until it is smooth.\n"
     assert run_rule(CODE, md, format="markdown") == []
-
-
-test_bad_fixture, test_good_fixture_is_silent, test_fixtures_exist = fixture_tests(CODE)

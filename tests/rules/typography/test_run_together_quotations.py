@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import run_rule
-from tests.rules.typography.fixture_tests import fixture_tests
 
 CODE = "TYP002"
 
@@ -48,6 +47,3 @@ def test_min_words_option() -> None:
     text = "“Sorry, everyone,” “It was my fault,” he said."
     assert run_rule(CODE, text) == []
     assert len(run_rule(CODE, text, options={"min-words": 2})) == 1
-
-
-test_bad_fixture, test_good_fixture_is_silent, test_fixtures_exist = fixture_tests(CODE)

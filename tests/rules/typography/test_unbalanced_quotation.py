@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import run_rule
-from tests.rules.typography.fixture_tests import fixture_tests
 
 CODE = "TYP001"
 
@@ -80,6 +79,3 @@ def test_long_single_line_is_fast() -> None:
     findings = run_rule(CODE, text)
     assert time.perf_counter() - start < 10
     assert len(findings) == 1
-
-
-test_bad_fixture, test_good_fixture_is_silent, test_fixtures_exist = fixture_tests(CODE)
