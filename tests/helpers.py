@@ -50,4 +50,5 @@ def check_fixture(code: str, path: Path, **kwargs: Any) -> None:
     if os.environ.get("UPDATE_SNAPSHOTS") == "1":
         expected_path.write_text(got, encoding="utf-8")
     assert expected_path.exists(), f"{expected_path} missing: run with UPDATE_SNAPSHOTS=1"
-    assert got == expected_path.read_text(encoding="utf-8")
+    expected = expected_path.read_text(encoding="utf-8")
+    assert got == expected, f"{path}: findings differ from {expected_path.name}\n--- expected\n{expected}--- got\n{got}"

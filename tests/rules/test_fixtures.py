@@ -21,7 +21,8 @@ HERE = Path(__file__).parent
 CODES = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
 
 # Folders whose fixtures need more than the rule run alone on one file: the test module named
-# checks them (bad and good) and this module skips them, with the reason in the report.
+# checks them (bad and good), so they are left out of this module's cases (the last test here
+# makes sure that module has a fixture test).
 # code: (module under tests/rules/, why)
 CHECKED_ELSEWHERE = {
     # bad.txt is windows-1252 bytes (not UTF-8); the rule reads doc.encoding, set by the runner
@@ -49,14 +50,13 @@ EXTRA_ENTRIES = {
 
 
 def cases(kind: str) -> list:
-    out = []
-    for code in CODES:
-        marks = []
-        if code in CHECKED_ELSEWHERE:
-            module, why = CHECKED_ELSEWHERE[code]
-            marks = [pytest.mark.skip(reason=f"{code} fixtures are checked in tests/rules/{module}: {why}")]
-        out += [pytest.param(code, p, id=f"{code}/{p.name}", marks=marks) for p in fixture_files(code, kind)]
-    return out
+    """The fixture files of a kind, but the folders checked elsewhere (not skipped: not here)."""
+    return [
+        pytest.param(code, p, id=f"{code}/{p.name}")
+        for code in CODES
+        if code not in CHECKED_ELSEWHERE
+        for p in fixture_files(code, kind)
+    ]
 
 
 @pytest.mark.parametrize(("code", "path"), cases("bad"))
