@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,13 +74,14 @@ def _init(spec: RunSpec) -> None:
 
 
 def _first(batch: list[str]) -> list[Outcome]:
+    """Files the parent found no cache entry for (it asks the cache first): no second lookup."""
     assert _WORKER is not None
-    return [_WORKER.first_pass(path) for path in batch]
+    return [_WORKER.first_pass(path, lookup=False) for path in batch]
 
 
 def _second(batch: list[str]) -> list[FileResult]:
     assert _WORKER is not None
-    return [_WORKER.second_pass(path) for path in batch]
+    return [_WORKER.second_pass(path, lookup=False) for path in batch]
 
 
 def batches(items: list[str], jobs: int) -> list[list[str]]:
@@ -101,6 +103,7 @@ class _Pool:
     def __init__(self, runner: Runner) -> None:
         self.runner = runner
         self.pool: Any = None
+        self.workers = 0
 
     def map(self, fn: Any, files: list[str]) -> Iterator[Any]:
         if self.pool is None:
@@ -122,10 +125,11 @@ def _passes(runner: Runner, files: list[str], served: Any, pooled: Any, local: A
     first and only the misses go to the workers (or run here, for a few files or --jobs 1)."""
     if runner.cache is None:
         served = None
+    size = WINDOW if served else max(len(files), 1)  # no cache: one window, nothing to look up
     pool = _Pool(runner)
     try:
-        for w in range(0, len(files), WINDOW if served else max(len(files), 1)):
-            window = files[w : w + WINDOW] if served else files
+        for w in range(0, len(files), size):
+            window = files[w : w + size]
             answers = [served(path) for path in window] if served else [None] * len(window)
             missing = [path for path, answer in zip(window, answers, strict=True) if answer is None]
             computed: Iterator[Any]
@@ -140,8 +144,10 @@ def _passes(runner: Runner, files: list[str], served: Any, pooled: Any, local: A
 
 
 def first_pass(runner: Runner, files: list[str]) -> Iterator[Outcome]:
-    return _passes(runner, files, runner.cached_first_pass, _first, runner.first_pass)
+    local = partial(runner.first_pass, doc=None, lookup=False)
+    return _passes(runner, files, runner.cached_first_pass, _first, local)
 
 
 def second_pass(runner: Runner, files: list[str]) -> Iterator[FileResult]:
-    return _passes(runner, files, runner.cached_second_pass, _second, runner.second_pass)
+    local = partial(runner.second_pass, doc=None, lookup=False)
+    return _passes(runner, files, runner.cached_second_pass, _second, local)

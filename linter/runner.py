@@ -311,17 +311,18 @@ class Runner:
         doc.encoding = encoding
         return doc
 
-    def first_pass(self, path: str, doc: Document | None = None) -> Outcome:
-        """Document rules and corpus summaries of one file (from the cache when unchanged)."""
+    def first_pass(self, path: str, doc: Document | None = None, lookup: bool = True) -> Outcome:
+        """Document rules and corpus summaries of one file (from the cache when unchanged;
+        ``lookup=False`` when the caller has just asked the cache: a known miss)."""
         try:
-            return self._first_pass(path, doc)
+            return self._first_pass(path, doc, lookup)
         except Exception as exc:  # never a traceback: one line, and the run goes on
             return Outcome(FileResult(path, errors=[_internal(exc)]))
 
-    def second_pass(self, path: str, doc: Document | None = None) -> FileResult:
-        """Corpus rules of one file, checked against the merged corpus."""
+    def second_pass(self, path: str, doc: Document | None = None, lookup: bool = True) -> FileResult:
+        """Corpus rules of one file, checked against the merged corpus (``lookup`` as above)."""
         try:
-            return self._second_pass(path, doc)
+            return self._second_pass(path, doc, lookup)
         except Exception as exc:
             return FileResult(path, errors=[f"rule {_internal(exc)}"])
 
@@ -330,15 +331,17 @@ class Runner:
         linting; None when the file must be linted. Runs in the parent process: a cache hit
         is cheaper served there than sent to a worker and back."""
         read = self._read(path)
-        return Outcome(read) if isinstance(read, FileResult) else self._first_from_cache(path, *read)
+        if isinstance(read, FileResult):
+            return Outcome(read)
+        text, encoding = read
+        return self._first_from_cache(path, text, encoding, content_key(text))
 
     def cached_second_pass(self, path: str) -> FileResult | None:
         """The corpus pass of a file when the cache answers it; None when it must be checked."""
         read = self._read(path)
         return None if isinstance(read, FileResult) else self._second_from_cache(path, *read)
 
-    def _first_from_cache(self, path: str, text: str, encoding: str) -> Outcome | None:
-        key = content_key(text)
+    def _first_from_cache(self, path: str, text: str, encoding: str, key: str) -> Outcome | None:
         hit = self._cached("doc", key + encoding, path)
         if hit is None:
             return None
@@ -352,28 +355,28 @@ class Runner:
         findings, entry = hit
         return self._result(path, findings, [], entry.get("notices", []), text)
 
-    def _first_pass(self, path: str, doc: Document | None = None) -> Outcome:
+    def _first_pass(self, path: str, doc: Document | None, lookup: bool) -> Outcome:
         read = self._source(path, doc)
         if isinstance(read, FileResult):
             return Outcome(read)
         text, encoding = read
-        served = self._first_from_cache(path, text, encoding)
+        key = content_key(text)
+        served = self._first_from_cache(path, text, encoding, key) if lookup else None
         if served is not None:
             return served
         doc = doc or self._document(path, text, encoding)
         linted = engine.lint(doc, self.doc_rules, self.settings, None, self.config.time_budget)
         summaries = engine.summarize(doc, self.corpus_rules, self.settings) if self.corpus_rules else None
-        key = content_key(text)
         if not linted.problems:
             self._store("doc", key + encoding, linted.findings, notices=linted.notices, summaries=summaries)
         return Outcome(self._result(path, linted.findings, linted.problems, linted.notices, text), key, summaries)
 
-    def _second_pass(self, path: str, doc: Document | None = None) -> FileResult:
+    def _second_pass(self, path: str, doc: Document | None, lookup: bool) -> FileResult:
         read = self._source(path, doc)
         if isinstance(read, FileResult):
             return read
         text, encoding = read
-        served = self._second_from_cache(path, text, encoding)
+        served = self._second_from_cache(path, text, encoding) if lookup else None
         if served is not None:
             return served
         doc = doc or self._document(path, text, encoding)

@@ -222,3 +222,22 @@ def test_results_spill_to_disk_past_a_few_files(
     opened.clear()
     assert findings(capsys, "corpus", "--jobs", "1", "--no-cache") == in_memory
     assert opened == []  # 45 files fit in memory: no file
+
+
+def test_a_cold_run_asks_the_cache_once_per_file_and_pass(
+    corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parent asks the cache; a miss is linted without asking again."""
+    from linter.cache import Cache
+
+    asked: list[str] = []
+    real = Cache.get
+
+    def counting(self: Cache, key: str) -> object:
+        asked.append(key)
+        return real(self, key)
+
+    monkeypatch.setattr(Cache, "get", counting)
+    findings(capsys, "corpus", "--jobs", "1")
+    files = len(list((corpus / "corpus").rglob("*.*")))
+    assert len(asked) == 2 * files  # the first pass and the corpus pass, each once
