@@ -33,10 +33,15 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
-def ruleset_key(rules: Iterable[ActiveRule], settings: Mapping[str, Any], extra: str = "") -> str:
-    """A fingerprint of everything besides the file that decides its findings."""
+def ruleset_key(
+    rules: Iterable[ActiveRule], settings: Mapping[str, Any], extra: str = "", severity: bool = True
+) -> str:
+    """A fingerprint of everything besides the file that decides its findings (``severity``:
+    whether the rules' severities count, as they do for findings but not for corpus counts)."""
     described = [
         (a.rule.code, a.rule.source, sorted(a.options.items(), key=str), int(a.severity or a.rule.severity))
+        if severity
+        else (a.rule.code, a.rule.source, sorted(a.options.items(), key=str))
         for a in rules
     ]
     blob = json.dumps([CACHE_VERSION, __version__, described, settings, extra], sort_keys=True, default=str)

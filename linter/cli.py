@@ -33,6 +33,7 @@ from linter.rule import Rule
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from linter.engine import ActiveRule
     from linter.fix import FileFix
     from linter.runner import FileResult, Runner, RunResult
 
@@ -104,7 +105,8 @@ def _apply_overrides(
         cfg.fail_on = fail_on
 
 
-def _load_index(cfg: Config, use_index: bool) -> tuple[dict | None, str | None]:
+def _load_index(cfg: Config, use_index: bool, corpus_rules: list[ActiveRule]) -> tuple[dict | None, str | None]:
+    """The corpus index to use, or None with a notice saying why it is ignored."""
     from linter import index as index_mod
 
     if not use_index:
@@ -115,9 +117,16 @@ def _load_index(cfg: Config, use_index: bool) -> tuple[dict | None, str | None]:
     if not path.is_file():
         return None, None
     try:
-        return index_mod.load(path), None
+        index = index_mod.load(path)
     except index_mod.IndexError_ as exc:
         return None, f"ignoring the corpus index: {exc}"
+    stale = index_mod.mismatch(index, corpus_rules, cfg.settings())
+    if stale:
+        return None, (
+            f"ignoring the corpus index: it was built for other settings, options or copydesk version"
+            f" of {', '.join(stale)}; rebuild it with `copydesk index`"
+        )
+    return index, None
 
 
 def _exit_code(findings: list, errors: list[FileError], level: Severity | None) -> int:
@@ -175,20 +184,8 @@ def _setup(
     rules = _load_rules()
     cfg = _load_config(config, paths, rules)
     _apply_overrides(cfg, rules, select, extend_select, ignore, fail_on)
-    index, index_note = _load_index(cfg, not no_index)
     active = cfg.active_rules(rules)
-    if index is not None:
-        from linter import index as index_mod
-
-        stale = index_mod.mismatch(index, [a for a in active if a.rule.is_corpus], cfg.settings())
-        if stale:
-            index, index_note = (
-                None,
-                (
-                    f"ignoring the corpus index: it was built for other settings, options or copydesk version"
-                    f" of {', '.join(stale)}; rebuild it with `copydesk index`"
-                ),
-            )
+    index, index_note = _load_index(cfg, not no_index, [a for a in active if a.rule.is_corpus])
     runner = Runner(cfg, active, index, _cache(cfg, no_cache), _jobs(jobs))
     tune_gc()
     return _Setup(rules, cfg, runner, index_note, engine, scheduler)
@@ -427,6 +424,7 @@ def _read_baseline(path: Path | None) -> Counter[str] | None:
     if path is None:
         return None
     from linter import baseline as baseline_mod
+
     try:
         return baseline_mod.load(path)
     except baseline_mod.BaselineError as exc:

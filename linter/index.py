@@ -68,14 +68,10 @@ def save(path: Path, rules: dict[str, Any], documents: list[str], version: str, 
 def fingerprints(corpus_rules: list[Any], settings: dict[str, Any]) -> dict[str, str]:
     """Per corpus rule, a fingerprint of everything besides the documents that decides its
     summaries (rule, options, settings, copydesk version)."""
-    from linter import __version__
-    from linter.cache import digest
+    from linter.cache import ruleset_key
 
-    def one(a: Any) -> str:  # severity is left out: it does not change what is counted
-        described = [__version__, a.rule.code, a.rule.source, sorted(a.options.items(), key=str), settings]
-        return digest(json.dumps(described, sort_keys=True, default=str))
-
-    return {a.rule.code: one(a) for a in corpus_rules}
+    # severity is left out: it does not change what is counted
+    return {a.rule.code: ruleset_key([a], settings, "index", severity=False) for a in corpus_rules}
 
 
 def mismatch(index: dict[str, Any], corpus_rules: list[Any], settings: dict[str, Any]) -> list[str]:
