@@ -649,12 +649,11 @@ def _alternation_lines(plist: PhraseList, text: str) -> Iterator[tuple[int, int]
         pos = end + 1  # a match may run past its line: go on from the next line
 
 
-def _every_line(text: str) -> Iterator[tuple[int, int]]:
-    """Every line, trimmed, but the blank ones."""
-    pos = 0
-    for line in text.split("\n"):
-        start, end = _trimmed(text, pos, pos + len(line))
-        pos += len(line) + 1
+def _every_line(doc: Any) -> Iterator[tuple[int, int]]:
+    """Every line of the document's shared ``lines`` view, trimmed, but the blank ones."""
+    text = doc.text
+    for line in doc.lines:
+        start, end = _trimmed(text, line.start, line.end)
         if start < end:
             yield start, end
 
@@ -673,7 +672,7 @@ def run_phrase_list(plist: PhraseList, doc: Any, ctx: Context) -> Iterator[Repor
     tries: Sequence[int] = range(len(plist.phrases))
     if mode != "alternation":  # every line: only the phrases whose needles the text holds
         tries = [i for i in tries if scan.in_text(i)]
-    for start, end in _alternation_lines(plist, text) if mode == "alternation" else _every_line(text):
+    for start, end in _alternation_lines(plist, text) if mode == "alternation" else _every_line(doc):
         line = text[start:end].lower() if scan.lower else text[start:end]
         for i in tries:
             if scan.may_match(i, line):  # the match is the whole line: its needle is in it
