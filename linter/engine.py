@@ -165,8 +165,10 @@ def lint(
     settings: Mapping[str, Any] | None = None,
     corpus: Mapping[str, Any] | None = None,
     budget_s: float | None = None,
+    counted: bool = True,
 ) -> DocumentResult:
-    """Run the rules on one document; findings sorted, suppressed ones dropped.
+    """Run the rules on one document; findings sorted, suppressed ones dropped. ``counted``:
+    does ``corpus`` hold this document's summaries (see ``Context.counted``)?
 
     The file's time budget is one alarm for the whole document (not one per rule): when it
     rings inside a rule, that rule and the ones after it are reported as skipped.
@@ -185,7 +187,7 @@ def lint(
             while pending:
                 if budget is not None and time.monotonic() - started >= budget:
                     break  # no alarm off the main thread: the budget is checked between rules
-                _run_one(doc, pending[0], settings, corpus, silenced, findings, problems, notices)
+                _run_one(doc, pending[0], settings, corpus, counted, silenced, findings, problems, notices)
                 pending.pop(0)
     except BudgetExceeded:
         pass
@@ -201,6 +203,7 @@ def _run_one(
     active: ActiveRule,
     settings: Mapping[str, Any],
     corpus: Mapping[str, Any],
+    counted: bool,
     silenced: Any,
     findings: list[Finding],
     problems: list[str],
@@ -212,6 +215,7 @@ def _run_one(
     ctx = Context(dict(active.options), dict(settings))
     if isinstance(rule, CorpusRule):
         ctx.corpus = corpus.get(rule.code, rule.initial())
+        ctx.counted = counted
     found: list[Finding] = []
     try:
         _run_rule(doc, active, ctx, silenced, found)

@@ -40,6 +40,11 @@ class Context:
     options: dict[str, Any] = field(default_factory=dict)
     settings: dict[str, Any] = field(default_factory=dict)
     corpus: Any = None
+    #: does ``corpus`` count this document as it stands? True in a run, which merges the
+    #: summary of every document it checks; False for a text the corpus never saw (the
+    #: rounds of ``--fix``). A corpus rule's shortcut that relies on the document's own
+    #: summary being in the corpus must not be taken when it is False.
+    counted: bool = True
     #: run-level messages (e.g. "LanguageTool is not configured"); printed once per run
     notices: list[str] = field(default_factory=list)
 

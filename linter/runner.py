@@ -387,8 +387,9 @@ class Runner:
 
     def lint_document(self, doc: Document, rules: list[ActiveRule] | None = None) -> FileResult:
         """Every pass on one in-memory document against the current corpus state, uncached
-        (what ``--fix`` uses between rounds)."""
-        result = engine.lint(doc, rules or self.rules, self.settings, self.merged, self.config.time_budget)
+        (what ``--fix`` uses between rounds: the corpus has not counted a fixed text)."""
+        rules = rules or self.rules
+        result = engine.lint(doc, rules, self.settings, self.merged, self.config.time_budget, counted=False)
         return self._result(doc.path, result.findings, result.problems, result.notices, doc.source)
 
     def _source(self, path: str, doc: Document | None) -> tuple[str, str] | FileResult:

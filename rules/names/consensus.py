@@ -102,9 +102,11 @@ class CorpusIndex:
           variants are looked up like the tokens' (cached);
         - a full name "first last" with a variant, a full name of the run: the runner merges
           the summary of every document it checks, so the document's own full names are in
-          ``firsts_by_surname``. Both words stand in the text, the first before the last, with
-          neither a comma nor a line break between them (a name's words are separated by
-          spaces, ". " and particles only).
+          ``firsts_by_surname`` (not so for a text the corpus never counted, such as a
+          ``--fix`` round: ``check`` skips this test when ``ctx.counted`` is False). Both
+          words stand in the text, the first before the last, with neither a comma nor a
+          line break between them (a name's words are separated by spaces, ". " and
+          particles only).
         A legitimate variant counts only with ``report-legitimate``."""
         legit = bool(self.options.get("report-legitimate", False))
         words = capitalised_words(text)
@@ -253,7 +255,7 @@ class MinorityNameSpelling:
         index = corpus_index(ctx)
         if index.counts.get(DOCS, 0) < 2:
             return
-        if not index.may_report(doc.text):
+        if ctx.counted and not index.may_report(doc.text):
             return  # most documents: no name of theirs can be reported, no extraction needed
         tokens = name_tokens(doc, ctx.settings)
         in_doc = {t.text for t in tokens}

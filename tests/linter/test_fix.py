@@ -241,6 +241,21 @@ def test_fix_writes_reports_remaining_and_is_idempotent(folder: Path, capsys: py
     assert {p: p.stat().st_mtime_ns for p in folder.glob("*.txt")} == mtimes
 
 
+def test_fix_report_checks_a_fixed_name_against_the_corpus(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the corpus counted "Anthony Blin<ZWSP>ken"; the fix (ENC004) makes it "Anthony Blinken",
+    # a full name the corpus never saw: NAM001 must still check it in the report after the fix
+    for i in range(4):
+        (folder / f"a{i}.txt").write_text(f"Story {i}: Antony Blinken arrived in Seoul.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Anthony Blin\u200bken arrived in Tokyo on Friday.\n", encoding="utf-8")
+    select = ["--select", "NAM001,ENC004", "--no-cache"]
+    assert "NAM001" not in run(["check", ".", *select], capsys)[1]  # the split surname hides the garble
+    code, out, err = run(["check", ".", "--fix", *select], capsys)
+    assert "Fixed 1 finding(s) in 1 file(s)." in err
+    assert (folder / "b.txt").read_text(encoding="utf-8") == "Anthony Blinken arrived in Tokyo on Friday.\n"
+    assert code == 1 and "b.txt:1:1: NAM001" in out and "garbled “Antony”" in out
+    assert run(["check", ".", *select], capsys)[1] == out  # the same as a fresh check of the fixed files
+
+
 @pytest.mark.parametrize(
     ("encoding", "bom"),
     [
