@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import marshal
 import os
+import re
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -94,11 +95,68 @@ def finding_from_json(path: str, item: list[Any]) -> Finding:
     )
 
 
+def generations(root: Path) -> list[Path]:
+    """The folders of ``root`` a copydesk cache wrote: ``v1`` (JSON entries, before 0.x's
+    marshal format) and ``v<format>-py<major><minor>``. Anything else is not copydesk's."""
+    try:
+        names = os.listdir(root)
+    except OSError:
+        return []
+    return [root / n for n in sorted(names) if re.fullmatch(r"v[0-9]+(?:-py[0-9]+)?", n) and _holds_entries(root / n)]
+
+
+def _holds_entries(folder: Path) -> bool:
+    """Is ``folder`` laid out as a cache generation: only two-hex-digit shard folders (so a
+    user's own "v2" folder is never taken for one, whatever cache-dir says)?"""
+    try:
+        return all(re.fullmatch(r"[0-9a-f]{2}", n) and os.path.isdir(folder / n) for n in os.listdir(folder))
+    except OSError:
+        return False
+
+
+def _remove(folder: Path) -> tuple[int, int]:
+    """Delete a folder of cache entries; returns (files, bytes) removed."""
+    import shutil
+
+    files = size = 0
+    for dirpath, _, names in os.walk(folder):
+        for name in names:
+            try:
+                size += os.lstat(os.path.join(dirpath, name)).st_size
+                files += 1
+            except OSError:
+                pass
+    shutil.rmtree(folder, ignore_errors=True)
+    return files, size
+
+
+def prune_stale(root: Path) -> None:
+    """Remove the generations of an older cache format (never read again). Those of this
+    format for other Python versions stay: a project may be checked with more than one."""
+    for folder in generations(root):
+        if not folder.name.startswith(f"v{CACHE_VERSION}-"):
+            _remove(folder)
+
+
+def clean(root: Path) -> tuple[int, int]:
+    """Remove every cache generation under ``root``, and ``root`` when that leaves it empty;
+    returns (files, bytes) removed. Other files in ``root`` are left alone."""
+    files = size = 0
+    for folder in generations(root):
+        n, b = _remove(folder)
+        files, size = files + n, size + b
+    try:
+        root.rmdir()  # only when empty
+    except OSError:
+        pass
+    return files, size
+
+
 class Cache:
     """Entries under ``root/v2-py311/ab/abcdef....entry``, in ``marshal`` format: the fastest
     stdlib format to load (a warm run reads thousands), and one that cannot run code when
     loaded, as pickle could. Its layout may change between Python versions, hence the
-    version in the folder name."""
+    version in the folder name. Nothing expires on its own: ``copydesk clean`` empties it."""
 
     def __init__(self, root: Path) -> None:
         self.root = root / f"v{CACHE_VERSION}-py{sys.version_info[0]}{sys.version_info[1]}"

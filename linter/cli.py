@@ -194,10 +194,16 @@ def _setup(
 def _cache(cfg: Config, disabled: bool) -> object:
     if disabled:
         return None
-    from linter.cache import Cache
+    from linter.cache import Cache, prune_stale
 
+    root = _cache_root(cfg)
+    prune_stale(root)
+    return Cache(root)
+
+
+def _cache_root(cfg: Config) -> Path:
     root = Path(cfg.cache_dir)
-    return Cache(root if root.is_absolute() else cfg.root / root)
+    return root if root.is_absolute() else cfg.root / root
 
 
 def _jobs(jobs: int | None) -> int:
@@ -622,6 +628,34 @@ def build_index(
         sys.stderr.write(f"{error}\n")
     sys.stdout.write(f"Indexed {len(keys)} document(s) into {target}\n")
     return 2 if errors else 0
+
+
+@app.command()
+def clean(
+    config: Annotated[Path | None, typer.Option("--config", help="Config file to use.")] = None,
+) -> int:
+    """Empty the project's cache folder (the cache-dir setting, .copydesk_cache by default)."""
+    from linter.cache import clean as clean_cache
+
+    cfg = _load_config(config, [], _load_rules())
+    root = _cache_root(cfg)
+    files, size = clean_cache(root)
+    where, removed = _shown(root), f"{files} cache file(s), {size / 1e6:.1f} MB"
+    if root.exists():
+        sys.stdout.write(f"Removed {removed} from {where} (its other files are kept)\n")
+    elif files:
+        sys.stdout.write(f"Removed {where}: {removed}\n")
+    else:
+        sys.stdout.write(f"No cache at {where}\n")
+    return 0
+
+
+def _shown(path: Path) -> str:
+    """A path as the user would write it: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def _version() -> str:

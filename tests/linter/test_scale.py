@@ -241,3 +241,54 @@ def test_a_cold_run_asks_the_cache_once_per_file_and_pass(
     findings(capsys, "corpus", "--jobs", "1")
     files = len(list((corpus / "corpus").rglob("*.*")))
     assert len(asked) == 2 * files  # the first pass and the corpus pass, each once
+
+
+def _shard(folder: Path, name: str = "k.entry") -> Path:
+    (folder / "ab").mkdir(parents=True, exist_ok=True)
+    (folder / "ab" / name).write_bytes(b"x" * 10)
+    return folder
+
+
+def test_a_run_removes_older_cache_formats_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from linter.cache import CACHE_VERSION
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("It was the the end.\n", encoding="utf-8")
+    cache = tmp_path / ".copydesk_cache"
+    old = _shard(cache / "v1", "k.json")
+    other_python = _shard(cache / f"v{CACHE_VERSION}-py{sys.version_info[0]}{sys.version_info[1] + 1}")
+    older_format = _shard(cache / "v0-py311")
+    mine = cache / "v2-notes"  # not a generation's name
+    mine.mkdir()
+    assert main(["check", "a.txt", "--fail-on", "never"]) == 0
+    assert not old.exists() and not older_format.exists()
+    assert other_python.exists() and mine.exists()
+    assert list(cache.glob(f"v{CACHE_VERSION}-py*/*/*.entry"))  # this run's entries
+    assert main(["check", "a.txt", "--no-cache", "--fail-on", "never"]) == 0  # --no-cache touches nothing
+
+
+def test_clean_empties_the_cache_and_keeps_what_is_not_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("It was the the end.\n", encoding="utf-8")
+    assert main(["check", "a.txt", "--fail-on", "never"]) == 0
+    capsys.readouterr()
+    assert main(["clean"]) == 0
+    assert capsys.readouterr().out == "Removed .copydesk_cache: 2 cache file(s), 0.0 MB\n"  # the two passes
+    assert not (tmp_path / ".copydesk_cache").exists() and (tmp_path / "a.txt").exists()
+    assert main(["clean"]) == 0
+    assert capsys.readouterr().out == "No cache at .copydesk_cache\n"
+    # cache-dir pointed at a folder with the user's files: only cache generations go
+    (tmp_path / "copydesk.toml").write_text('cache-dir = "store"\n', encoding="utf-8")
+    store = tmp_path / "store"
+    _shard(store / "v2-py311")
+    users = store / "v2"  # named like a generation, but laid out otherwise
+    (users / "drafts").mkdir(parents=True)
+    (users / "drafts" / "draft.txt").write_text("mine\n", encoding="utf-8")
+    assert main(["clean"]) == 0
+    assert "Removed 1 cache file(s), 0.0 MB from store (its other files are kept)" in capsys.readouterr().out
+    assert (users / "drafts" / "draft.txt").read_text(encoding="utf-8") == "mine\n"
+    assert not (store / "v2-py311").exists()
