@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         f" for each of the {rules} default rules"
     )
     for name, secs in costs.items():
-        print(f"  {name:<36} {secs / mb * 1000:7.1f} ms per MB {secs / words * 1e9:7.0f} ns per word")
+        print(f"  {name:<44} {secs / mb * 1000:7.1f} ms per MB {secs / words * 1e9:7.0f} ns per word")
     return 0
 
 
