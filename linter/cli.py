@@ -144,7 +144,7 @@ IgnoreOpt = Annotated[list[str] | None, typer.Option(help="Skip these codes, pre
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Config file to use.")]
 NoIndexOpt = Annotated[bool, typer.Option("--no-index", help="Do not load the corpus index.")]
 BaselineOpt = Annotated[Path | None, typer.Option("--baseline", help="Only findings not in this baseline.")]
-JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
+JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: the usable cores).")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Lint every file again.")]
 EngineOpt = Annotated[str, typer.Option(help="local or dask.")]
 SchedulerOpt = Annotated[str | None, typer.Option(help="Dask scheduler address (with --engine dask).")]
@@ -207,10 +207,10 @@ def _cache_root(cfg: Config) -> Path:
 
 
 def _jobs(jobs: int | None) -> int:
-    import os
-
     if jobs is None:
-        return os.cpu_count() or 1
+        from linter.parallel import available_cores
+
+        return available_cores()
     if jobs < 1:
         raise Failure(f"--jobs {jobs}: give a whole number of 1 or more")
     return jobs

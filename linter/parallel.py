@@ -29,6 +29,73 @@ MAX_BATCH = 200
 WINDOW = 1000
 
 
+def available_cores(proc_cgroup: str = "/proc/self/cgroup", cgroup_root: str = "/sys/fs/cgroup") -> int:
+    """The cores this process may use, the default of ``--jobs``: its CPU affinity (taskset,
+    cpusets), capped by its cgroup's CPU quota (docker --cpus, Kubernetes limits), rounded
+    up. ``os.cpu_count()`` counts the host's cores: 64 workers in a 2-CPU container thrash."""
+    import os
+
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cores = os.cpu_count() or 1
+    quota = cgroup_cpu_quota(proc_cgroup, cgroup_root)
+    if quota is not None:
+        cores = min(cores, math.ceil(quota))
+    return max(1, cores)
+
+
+def cgroup_cpu_quota(proc_cgroup: str = "/proc/self/cgroup", cgroup_root: str = "/sys/fs/cgroup") -> float | None:
+    """The tightest CPU quota, in cores, of this process's cgroup and its parents (cgroup v2
+    ``cpu.max``, v1 ``cpu.cfs_quota_us`` / ``cpu.cfs_period_us``); None when there is none
+    or it cannot be read."""
+    try:
+        lines = Path(proc_cgroup).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    root, found = Path(cgroup_root), []
+    for line in lines:
+        _, controllers, path = (line.split(":", 2) + ["", ""])[:3]
+        if controllers == "":  # cgroup v2: one hierarchy
+            found += [_v2_quota(folder) for folder in _up(root, path)]
+        elif "cpu" in controllers.split(","):  # cgroup v1: the cpu controller's hierarchy
+            base = root / "cpu" if (root / "cpu").is_dir() else root / controllers
+            found += [_v1_quota(folder) for folder in _up(base, path)]
+    quotas = [q for q in found if q is not None and q > 0]
+    return min(quotas) if quotas else None
+
+
+def _up(base: Path, path: str) -> list[Path]:
+    """The cgroup folder of ``path`` under ``base`` and those of its parents (a container
+    often sees its own cgroup at ``base`` and not under its host path)."""
+    parts = [p for p in path.strip().split("/") if p and p not in (".", "..")]
+    return [base.joinpath(*parts[:n]) for n in range(len(parts), -1, -1)]
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _v2_quota(folder: Path) -> float | None:
+    text = _read(folder / "cpu.max")  # "max 100000" or "200000 100000"
+    quota, _, period = (text or "max").partition(" ")
+    try:
+        return None if quota == "max" else int(quota) / int(period or 100000)
+    except (ValueError, ZeroDivisionError):
+        return None
+
+
+def _v1_quota(folder: Path) -> float | None:
+    quota, period = _read(folder / "cpu.cfs_quota_us"), _read(folder / "cpu.cfs_period_us")
+    try:
+        return None if quota is None or period is None or int(quota) < 0 else int(quota) / int(period)
+    except (ValueError, ZeroDivisionError):
+        return None
+
+
 @dataclass
 class RunSpec:
     """Everything a worker needs to rebuild a run; small and picklable."""

@@ -292,3 +292,70 @@ def test_clean_empties_the_cache_and_keeps_what_is_not_its_own(
     assert "Removed 1 cache file(s), 0.0 MB from store (its other files are kept)" in capsys.readouterr().out
     assert (users / "drafts" / "draft.txt").read_text(encoding="utf-8") == "mine\n"
     assert not (store / "v2-py311").exists()
+
+
+# -- --jobs default: the cores this process may use ------------------------------------------
+def _cgroups(tmp_path: Path, proc: str, files: dict[str, str]) -> tuple[str, str]:
+    (tmp_path / "cgroup").write_text(proc, encoding="utf-8")
+    for name, text in files.items():
+        path = tmp_path / "fs" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="ascii")
+    (tmp_path / "fs").mkdir(exist_ok=True)
+    return str(tmp_path / "cgroup"), str(tmp_path / "fs")
+
+
+@pytest.mark.parametrize(
+    ("proc", "files", "quota"),
+    [
+        pytest.param("0::/\n", {"cpu.max": "200000 100000\n"}, 2.0, id="v2-container"),
+        pytest.param("0::/\n", {"cpu.max": "max 100000\n"}, None, id="v2-unlimited"),
+        pytest.param("0::/\n", {"cpu.max": "150000 100000\n"}, 1.5, id="v2-fraction"),
+        pytest.param(
+            "0::/kubepods/pod1/c1\n",
+            {"kubepods/pod1/c1/cpu.max": "max 100000\n", "kubepods/pod1/cpu.max": "100000 100000\n"},
+            1.0,
+            id="v2-parent-limits",
+        ),
+        pytest.param("0::/docker/abc\n", {"cpu.max": "300000 100000\n"}, 3.0, id="v2-own-cgroup-at-the-root"),
+        pytest.param(
+            "3:cpuset:/\n2:cpu,cpuacct:/docker/abc\n",
+            {"cpu/docker/abc/cpu.cfs_quota_us": "400000\n", "cpu/docker/abc/cpu.cfs_period_us": "100000\n"},
+            4.0,
+            id="v1",
+        ),
+        pytest.param(
+            "1:cpu:/\n",
+            {"cpu/cpu.cfs_quota_us": "-1\n", "cpu/cpu.cfs_period_us": "100000\n"},
+            None,
+            id="v1-unlimited",
+        ),
+        pytest.param("0::/\n", {"cpu.max": "garbage\n"}, None, id="unreadable-quota"),
+        pytest.param("0::/\n", {}, None, id="no-controller-files"),
+    ],
+)
+def test_cgroup_cpu_quota(tmp_path: Path, proc: str, files: dict[str, str], quota: float | None) -> None:
+    from linter.parallel import cgroup_cpu_quota
+
+    assert cgroup_cpu_quota(*_cgroups(tmp_path, proc, files)) == quota
+
+
+def test_available_cores_is_the_affinity_capped_by_the_quota(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from linter import parallel
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3, 4, 5, 6, 7})
+    assert parallel.available_cores(str(tmp_path / "missing"), str(tmp_path)) == 8
+    assert parallel.available_cores(*_cgroups(tmp_path, "0::/\n", {"cpu.max": "150000 100000\n"})) == 2
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {3})  # taskset -c 3
+    assert parallel.available_cores(str(tmp_path / "cgroup"), str(tmp_path / "fs")) == 1
+    (tmp_path / "fs" / "cpu.max").write_text("1000 100000\n", encoding="ascii")  # 0.01 CPU: still one worker
+    assert parallel.available_cores(str(tmp_path / "cgroup"), str(tmp_path / "fs")) == 1
+
+
+def test_jobs_default_is_the_usable_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    from linter import cli, parallel
+
+    monkeypatch.setattr(parallel, "available_cores", lambda: 3)
+    assert cli._jobs(None) == 3 and cli._jobs(5) == 5
