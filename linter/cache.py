@@ -95,14 +95,18 @@ def finding_from_json(path: str, item: list[Any]) -> Finding:
     )
 
 
-def generations(root: Path) -> list[Path]:
-    """The folders of ``root`` a copydesk cache wrote: ``v1`` (JSON entries, before 0.x's
-    marshal format) and ``v<format>-py<major><minor>``. Anything else is not copydesk's."""
+def generations(root: Path, stale: bool = False) -> list[Path]:
+    """The folders of ``root`` a copydesk cache wrote: ``v1`` (JSON entries, the first
+    format) and ``v<format>-py<major><minor>``; only those of older formats when ``stale``.
+    Anything else is not copydesk's."""
     try:
         names = os.listdir(root)
     except OSError:
         return []
-    return [root / n for n in sorted(names) if re.fullmatch(r"v[0-9]+(?:-py[0-9]+)?", n) and _holds_entries(root / n)]
+    names = [n for n in sorted(names) if re.fullmatch(r"v[0-9]+(?:-py[0-9]+)?", n)]
+    if stale:
+        names = [n for n in names if not n.startswith(f"v{CACHE_VERSION}-")]
+    return [root / n for n in names if _holds_entries(root / n)]
 
 
 def _holds_entries(folder: Path) -> bool:
@@ -133,9 +137,8 @@ def _remove(folder: Path) -> tuple[int, int]:
 def prune_stale(root: Path) -> None:
     """Remove the generations of an older cache format (never read again). Those of this
     format for other Python versions stay: a project may be checked with more than one."""
-    for folder in generations(root):
-        if not folder.name.startswith(f"v{CACHE_VERSION}-"):
-            _remove(folder)
+    for folder in generations(root, stale=True):
+        _remove(folder)
 
 
 def clean(root: Path) -> tuple[int, int]:
