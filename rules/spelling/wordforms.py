@@ -14,6 +14,8 @@ accepted, never suggested) are saved after a ``#nosuggest`` line for the suggest
 The cache file is named by a fingerprint of the dictionary files' content, written
 atomically, and rebuilt when missing, unreadable or not matching the checksum on its first
 line (``cache_file``, also used for codespell's sorted list: lexicon.common_misspellings).
+Writing one removes the files of the same name left by an older format, and those of
+other dictionary versions unused for 30 days (``prune``).
 """
 
 from __future__ import annotations
@@ -78,13 +80,51 @@ def cache_file(name: str, sources: list[str], build: Callable[[], list[str]]) ->
     try:
         data = path.read_bytes()
         if valid(data):
+            _mark_used(path)
             return data
     except OSError:
         pass
     body = ("\n".join(build()) + "\n").encode("utf-8")
     data = _header(body) + body
     _write(path, data)
+    prune(path)
     return data
+
+
+#: a cache file of another version of a dictionary not used for this many days is removed
+STALE_DAYS = 30
+
+
+def _mark_used(path: Path) -> None:
+    """Set a file's modification time to now, once a day at most: it tells ``prune`` the
+    file is still in use (a file is read, never rewritten, while its dictionary is the same)."""
+    import time
+
+    try:
+        if time.time() - path.stat().st_mtime > 86400:
+            os.utime(path)
+    except OSError:
+        pass
+
+
+def prune(path: Path) -> None:
+    """Remove the other cache files of ``path``'s name (files of older versions of the same
+    dictionary): those of another format at once, the others once unused for STALE_DAYS
+    (another environment may still use an older dictionary package)."""
+    import time
+
+    name = path.name.rsplit("-", 1)[0]
+    mine = f"{HEADER} {FORMAT} ".encode()
+    for other in path.parent.glob(f"{name}-*.txt"):
+        if other == path or other.name.rsplit("-", 1)[0] != name:
+            continue
+        try:
+            with open(other, "rb") as fh:
+                head = fh.read(len(mine))
+            if head != mine or time.time() - other.stat().st_mtime > STALE_DAYS * 86400:
+                other.unlink()
+        except OSError:
+            pass
 
 
 def _header(body: Any) -> bytes:

@@ -180,3 +180,33 @@ def test_exact_forms_have_no_casing_rules(monkeypatch: pytest.MonkeyPatch) -> No
     assert answers == [w in lazy.forms for w in words]
     assert answers[:3] == [True, False, False] and "Field" in lazy  # the casing rules are WordForms'
     wordforms.word_forms.cache_clear()
+
+
+def test_a_new_cache_file_prunes_stale_ones_of_its_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = wordforms.cache_folder()
+    folder.mkdir(parents=True)
+    header = f"{wordforms.HEADER} {wordforms.FORMAT} 00000000\n"
+    old_format = folder / "lex-aaaa.txt"
+    old_format.write_text(f"{wordforms.HEADER} 2 00000000\nx\n", encoding="utf-8")
+    recent, unused = folder / "lex-bbbb.txt", folder / "lex-cccc.txt"
+    recent.write_text(header + "x\n", encoding="utf-8")  # another environment's dictionary version
+    unused.write_text(header + "x\n", encoding="utf-8")
+    month_ago = time.time() - (wordforms.STALE_DAYS + 1) * 86400
+    os.utime(unused, (month_ago, month_ago))
+    other_name, users = folder / "lex-extra-dddd.txt", folder / "notes.txt"
+    other_name.write_text("#not ours\n", encoding="utf-8")
+    users.write_text("mine\n", encoding="utf-8")
+    source = tmp_path / "lex.dic"
+    source.write_text("word\n", encoding="utf-8")
+    data = wordforms.cache_file("lex", [str(source)], lambda: ["word"])
+    [new] = [p for p in folder.glob("lex-*.txt") if p.read_bytes() == data]
+    assert not old_format.exists() and not unused.exists()
+    assert recent.exists() and other_name.exists() and users.exists()
+    # a file in use keeps its place: reading it marks it used (at most once a day)
+    os.utime(new, (month_ago, month_ago))
+    assert wordforms.cache_file("lex", [str(source)], lambda: ["never built"]) == data
+    assert time.time() - new.stat().st_mtime < 3600
