@@ -110,12 +110,13 @@ def generations(root: Path, stale: bool = False) -> list[Path]:
 
 
 def _holds_entries(folder: Path) -> bool:
-    """Is ``folder`` laid out as a cache generation: only two-hex-digit shard folders (so a
-    user's own "v2" folder is never taken for one, whatever cache-dir says)?"""
+    """Is ``folder`` laid out as a cache generation: two-hex-digit shard folders and nothing
+    else (so a user's own "v2" folder, even an empty one, is never taken for one)?"""
     try:
-        return all(re.fullmatch(r"[0-9a-f]{2}", n) and os.path.isdir(folder / n) for n in os.listdir(folder))
+        names = os.listdir(folder)
     except OSError:
         return False
+    return bool(names) and all(re.fullmatch(r"[0-9a-f]{2}", n) and os.path.isdir(folder / n) for n in names)
 
 
 def _remove(folder: Path) -> tuple[int, int]:

@@ -262,9 +262,11 @@ def test_a_run_removes_older_cache_formats_only(tmp_path: Path, monkeypatch: pyt
     older_format = _shard(cache / "v0-py311")
     mine = cache / "v2-notes"  # not a generation's name
     mine.mkdir()
+    empty = cache / "v0"  # a generation's name, but nothing copydesk wrote in it
+    empty.mkdir()
     assert main(["check", "a.txt", "--fail-on", "never"]) == 0
     assert not old.exists() and not older_format.exists()
-    assert other_python.exists() and mine.exists()
+    assert other_python.exists() and mine.exists() and empty.exists()
     assert list(cache.glob(f"v{CACHE_VERSION}-py*/*/*.entry"))  # this run's entries
     assert main(["check", "a.txt", "--no-cache", "--fail-on", "never"]) == 0  # --no-cache touches nothing
 
