@@ -32,7 +32,9 @@ required)::
 Speed: a pattern is compiled and run only on texts holding its "needles", the literal text
 every match contains (read off the pattern: ``skip to (?:the )?content`` needs "skip to ").
 A pattern made only of classes and optional parts has none and runs on every text; in an
-ignore-case list, needles are read from its ASCII text only.
+ignore-case list, needles hold no character whose case pairs fold unlike ``str.lower()``
+(NO_NEEDLE_CASE), so an alternation of at most MAX_NEEDLES labels in Korean, Chinese,
+Cyrillic or accented Latin letters gets needles.
 """
 
 from __future__ import annotations
@@ -302,9 +304,21 @@ MAX_NEEDLES = 5
 #: rejects most of the texts that hold a common first one)
 TOP_SETS = 2
 _CAP = 2 * MAX_NEEDLES  # largest set of exact strings followed while reading a pattern
-#: characters an ignore-case match pairs with an ASCII letter although their lower() is not
-#: that letter (dotted and dotless i, long s): a text holding one is searched without needles
-UNUSUAL_CASE = "İıſ"
+#: characters an ignore-case match pairs with a letter a needle may hold although their
+#: lower() is not that letter: dotted and dotless i and long s (ASCII i, s) and the rare
+#: Cyrillic letter variants U+1C80..U+1C88 (в д о с т ъ ѣ ꙋ); a text holding one is searched
+#: without needles
+UNUSUAL_CASE = "İıſ\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88"
+#: lowercase non-ASCII characters an ignore-case needle may not hold: regex's IGNORECASE pairs
+#: each with a character that lowers to something else (Greek sigma and final sigma, micro
+#: sign and mu, the Greek symbol letters, long s, ...; U+0307 comes from lowering İ). A
+#: character Python's Unicode data does not know (not printable) may not either: regex's newer
+#: data may pair it. tests/linter/test_phrases.py works the list out from every code point.
+NO_NEEDLE_CASE = (
+    "\xb5\xdf\u0131\u017f\u019b\u0264\u0277\u027c\u0307\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba"
+    "\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80\u1c81\u1c82"
+    "\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua7d3\ua7d5\uab4b\uab4c\ufb05\ufb06"
+)
 # patterns compiled on first use, through the re module's cache (none at import)
 _TOKEN = r"""(?sx)(?P<chars>[^\\\[\](){}|?*+.^$]+)
     | (?P<escape>\\(?:[pP](?:\{[^}]*\}|[A-Za-z])|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.))
@@ -328,24 +342,30 @@ class _GiveUp(Exception):
 
 def necessary_literals(pattern: str, ignore_case: bool) -> tuple[tuple[str, ...], ...] | None:
     """Sets of strings such that every match of ``pattern`` contains one string of each set
-    (lowercased and ASCII for an ignore-case pattern; at most TOP_SETS sets of at most
+    (lowercased and folding safely for an ignore-case pattern; at most TOP_SETS sets of at most
     MAX_NEEDLES strings, the best first), or None when none was found."""
-    try:
-        reader = _Reader(pattern, ignore_case)
-        _, later = reader.alternation()
-        if reader.peek():
-            raise _GiveUp  # an unbalanced ')'
-        needles = later()
-    except _GiveUp:
-        return None
-    return tuple(tuple(sorted(found)) for found in needles) or None
+    # an ignore-case pattern's ASCII text first: its needles, when it has some, are the ones
+    # it always had; the others only for a pattern without (the non-ASCII labels)
+    for wide in (False, True) if ignore_case else (True,):
+        try:
+            reader = _Reader(pattern, ignore_case, wide)
+            _, later = reader.alternation()
+            if reader.peek():
+                raise _GiveUp  # an unbalanced ')'
+            needles = later()
+        except _GiveUp:
+            return None
+        if needles:
+            return tuple(tuple(sorted(found)) for found in needles)
+    return None
 
 
 class _Reader:
     """Reads a pattern into (exact strings, needles) per part, alternation and sequence."""
 
-    def __init__(self, pattern: str, fold: bool) -> None:
+    def __init__(self, pattern: str, fold: bool, wide: bool = True) -> None:
         self.fold, self.i = fold, 0
+        self.wide = wide  # may an ignore-case needle hold non-ASCII characters?
         self.tokens: list[tuple[str, str]] = []
         for m in re.finditer(_TOKEN, pattern):
             kind, text = m.lastgroup or "", m.group()
@@ -359,6 +379,9 @@ class _Reader:
 
     def peek(self) -> str:
         return self.tokens[self.i][0]
+
+    def usable(self, found: set[str] | None) -> set[str] | None:
+        return _usable(found, self.fold, self.wide)
 
     def alternation(self) -> tuple[Exact, Later]:
         branches = [self.sequence()]
@@ -374,7 +397,7 @@ class _Reader:
             found = [later() for _, later in branches]
             if not all(found):
                 return []
-            joined = _usable(set().union(*(best for best, *_ in found)), self.fold)
+            joined = self.usable(set().union(*(best for best, *_ in found)))
             return [joined] if joined else []
 
         return (exact if exact is not None and len(exact) <= _CAP else None), needles
@@ -386,7 +409,7 @@ class _Reader:
         if kind == "chars" and self.tokens[self.i + 1][0] in ("", "bar", "close"):
             self.i += 1  # plain text, as in most branches: (?:reply|comment)
             word = {text.lower() if self.fold else text}
-            return word, lambda: [s for s in [_usable(word, self.fold)] if s]
+            return word, lambda: [s for s in [self.usable(word)] if s]
         exact: Exact = {""}
         runs: list[list[set[str]]] = [[]]  # consecutive exact parts
         others: list[Later] = []  # the other parts' needles
@@ -394,14 +417,14 @@ class _Reader:
             part, later = self.repeated(*self.atom())
             if exact is not None:
                 exact = _product(exact, part)
-            if part is not None and (not self.fold or "".join(part).isascii()):
+            if part is not None and (not self.fold or _folds_safely("".join(part), self.wide)):
                 runs[-1].append(part)
             else:
                 runs.append([])
                 others.append(later)
 
         def needles() -> Needles:  # the best sets of its runs and other parts
-            found = [_usable(window, self.fold) for run in runs for window in _windows(run)]
+            found = [self.usable(window) for run in runs for window in _windows(run)]
             found += [needles for later in others for needles in later()]
             return _best_sets([s for s in found if s])
 
@@ -455,7 +478,7 @@ class _Reader:
             least = 1 if text[0] == "+" else 0
         if least == 0:
             return None, _none
-        return None, lambda: [s for s in [_usable(exact, self.fold)] if s] if exact is not None else later()
+        return None, lambda: [s for s in [self.usable(exact)] if s] if exact is not None else later()
 
 
 def _none() -> Needles:
@@ -537,13 +560,24 @@ def _minimal(found: set[str]) -> set[str]:
     return {s for s in found if not any(o != s and o in s for o in found)}
 
 
-def _usable(found: set[str] | None, fold: bool) -> set[str] | None:
+def _folds_safely(text: str, wide: bool = True) -> bool:
+    """May an ignore-case needle hold ``text`` (already lowered)? Yes when every character
+    an IGNORECASE match pairs with one of its characters lowers to that character (but those
+    of UNUSUAL_CASE, whose texts skip needles): ASCII, or (``wide``) printable and not in
+    NO_NEEDLE_CASE."""
+    if text.isascii():
+        return True
+    return wide and all(c.isascii() or (c.isprintable() and c not in NO_NEEDLE_CASE) for c in text)
+
+
+def _usable(found: set[str] | None, fold: bool, wide: bool = True) -> set[str] | None:
     """A needle set as it is used (without strings holding another), when it is usable: at
-    most MAX_NEEDLES strings, none empty, ASCII for an ignore-case list."""
+    most MAX_NEEDLES strings, none empty, each one an ignore-case list may fold safely
+    (ASCII unless ``wide``)."""
     if not found or len(found) > _CAP or "" in found:
         return None
     found = _minimal(found)
-    if len(found) > MAX_NEEDLES or (fold and not all(s.isascii() for s in found)):
+    if len(found) > MAX_NEEDLES or (fold and not all(_folds_safely(s, wide) for s in found)):
         return None
     return found
 

@@ -177,6 +177,11 @@ def spans(plist: phrases.PhraseList, text: str) -> list[tuple[int, int, str]]:
         pytest.param(r"click to share on \p{L}+", True, [("click to share on ",)], id="unicode-class"),
         pytest.param("Légende image", False, [("Légende image",)], id="non-ascii-case-sensitive"),
         pytest.param("(?i:hello) there", False, [(" there",)], id="scoped-flags-not-followed"),
+        pytest.param("Légende image", True, [("légende image",)], id="non-ascii-ignore-case"),
+        pytest.param("(?m)^(?:사진 설명|画像説明)[,，]?", True, [("画像説明", "사진 설명")], id="caseless-scripts"),
+        pytest.param("Подпись к ФОТО", True, [("подпись к фото",)], id="cyrillic-lowered"),
+        pytest.param(r"(?:like )?loading(?:\.\.\.|…)", True, [("loading",)], id="ascii-needles-first"),
+        pytest.param("θέμα|λόγος", False, [("θέμα", "λόγος")], id="greek-case-sensitive"),
     ],
 )
 def test_needles(pattern: str, ignore_case: bool, expected: list[tuple[str, ...]]) -> None:
@@ -186,7 +191,11 @@ def test_needles(pattern: str, ignore_case: bool, expected: list[tuple[str, ...]
 @pytest.mark.parametrize(
     ("pattern", "ignore_case"),
     [
-        pytest.param("Légende image", True, id="non-ascii-ignore-case"),
+        pytest.param("λόγος", True, id="final-sigma"),
+        pytest.param("θέμα", True, id="theta-pairs-with-theta-symbol"),
+        pytest.param("µg dose|mg dose", True, id="micro-sign-pairs-with-mu"),
+        pytest.param("İstanbul", True, id="dotted-capital-i-lowers-to-two-characters"),
+        pytest.param("ab\ua7cbcd", True, id="unknown-to-python-known-to-regex"),
         pytest.param("(?:a1|b2|c3|d4|e5|f6)", False, id="too-many-strings"),
         pytest.param(r"\w+ is", False, id="short-word-not-worth-a-scan"),
         pytest.param("(?:hello){e<=1}", False, id="fuzzy-matching"),
@@ -237,12 +246,62 @@ def test_unusual_case_holds_every_character_an_ascii_letter_matches_under_anothe
     assert odd <= set(phrases.UNUSUAL_CASE)
 
 
+def _case_classes() -> dict[str, list[str]]:
+    """Every character with a case partner, and the characters regex's IGNORECASE (VERSION0,
+    as the lists use) pairs it with, read off every code point."""
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    # regex's own case properties and Python's case mappings (regex's Unicode data is newer)
+    cased = set(regex.findall(r"[\p{Cased}\p{CWCF}\p{CWCM}\p{CWL}\p{CWU}\p{CWT}]", everything))
+    cased |= {c for c in everything if c.lower() != c or c.upper() != c or c.casefold() != c or c.title() != c}
+    flags = regex.IGNORECASE | regex.V0
+    rest = "".join(c for c in everything if c not in cased)
+    any_cased = "[" + "".join(regex.escape(c) for c in sorted(cased)) + "]"
+    assert regex.search(any_cased, rest, flags) is None  # nothing else pairs with a cased character
+    alphabet = "".join(sorted(cased))
+    return {c: regex.findall(regex.escape(c), alphabet, flags) for c in alphabet}
+
+
+def test_needle_characters_fold_like_lower() -> None:
+    """A needle is searched in the lowered text: whatever a pattern character matches under
+    IGNORECASE must lower to what the character lowers to, when a needle may hold the
+    latter; otherwise the text holds one of UNUSUAL_CASE (and is searched without needles)."""
+    classes = _case_classes()
+    unsafe = {
+        (pattern_char, text_char)
+        for pattern_char, matched in classes.items()
+        for text_char in matched
+        if text_char.lower() != pattern_char.lower()
+        and text_char not in phrases.UNUSUAL_CASE
+        and phrases._folds_safely(pattern_char.lower())
+    }
+    assert not unsafe
+    # str.lower() lowers Σ by its context (σ or ς): neither may be in a needle
+    assert classes["Σ"] == sorted("Σσς") and not phrases._folds_safely("σ") and not phrases._folds_safely("ς")
+    # what it lets through: caseless scripts, accented Latin, Cyrillic (rounded letters aside)
+    assert phrases._folds_safely("사진 설명 画像説明，légende подпись к фото")
+    assert classes["о"] == sorted("Ооᲂ") and "ᲂ" in phrases.UNUSUAL_CASE
+    # every character NO_NEEDLE_CASE lists is needed there (the list is no guess)
+    needed = {
+        c
+        for pattern_char, matched in classes.items()
+        for text_char in matched
+        if text_char.lower() != pattern_char.lower() and text_char not in phrases.UNUSUAL_CASE
+        for c in pattern_char.lower()
+        if not c.isascii() and c.isprintable()
+    }
+    assert needed == set(phrases.NO_NEEDLE_CASE)
+
+
 @pytest.mark.parametrize(
     ("code", "line"),
     [
         pytest.param("TRN001", "Photo deſcription,", id="long-s"),
         pytest.param("BPL008", "S\u212aIP TO CONTENT", id="kelvin-sign"),
         pytest.param("BPL008", "Sk\u0130p to content", id="dotted-capital-i"),
+        pytest.param("TRN001", "П\u1c82дпись к фото,", id="cyrillic-narrow-o"),
+        pytest.param("TRN001", "ПОДПИСЬ К ФОТО, Владимир Путин", id="cyrillic-capitals"),
+        pytest.param("TRN001", "LÉGENDE IMAGE, Abidjan", id="accented-capitals"),
+        pytest.param("TRN002", "CRÉDIT PHOTO, AFP", id="accented-capitals-credit"),
     ],
 )
 def test_unusual_case_folding_still_fires(code: str, line: str) -> None:
@@ -365,7 +424,18 @@ def test_a_small_text_does_not_build_the_alternation() -> None:
 
 
 # a pattern and a string it matches, built together: every match holds a needle of each set
-_WORD_CHARS = "abkisxAKS ,.-"
+_WORD_CHARS = "abkisxAKS ,.-оСтéσμ설"
+#: letters with their case partners, the rare and odd ones too (regex's IGNORECASE pairs)
+_CASE_ALPHABET = "abkisxAKSİıſ\u212aоОᲂсСᲃтТᲄᲅвВᲀдДᲁéÉσςΣμµΜθϑΘ설"
+_SWAPS = {
+    c: "".join(d for d in _CASE_ALPHABET if regex.fullmatch(regex.escape(c), d, regex.IGNORECASE | regex.V0))
+    for c in _CASE_ALPHABET
+}
+
+
+def _any_case(text: str, rnd: Any) -> str:
+    """``text`` with each letter swapped for a random one of its case partners."""
+    return "".join(rnd.choice(_SWAPS.get(c, c)) for c in text)
 
 
 @st.composite
@@ -407,9 +477,8 @@ _PATTERNS = st.recursive(_ATOMS, _combine, max_leaves=8)
 @given(_PATTERNS, st.booleans(), st.randoms(use_true_random=False))
 def test_needles_hold_for_random_patterns(built: tuple[str, str], ignore_case: bool, rnd: Any) -> None:
     pattern, example = built
-    if ignore_case:  # any case, and the characters that fold to ASCII letters
-        swaps = {"s": "ſS", "k": "\u212aK", "i": "\u0130I", "a": "A", "x": "X"}
-        example = "".join(rnd.choice(swaps.get(c, c) + c) for c in example)
+    if ignore_case:  # any case, and the characters that fold to the same letters
+        example = _any_case(example, rnd)
     flags = regex.V0 | (regex.IGNORECASE if ignore_case else 0)
     assume(regex.fullmatch(pattern, example, flags))
     needles = phrases.necessary_literals(pattern, ignore_case)
@@ -418,3 +487,39 @@ def test_needles_hold_for_random_patterns(built: tuple[str, str], ignore_case: b
     haystack = example.lower() if ignore_case else example
     for found in needles:
         assert any(n in haystack for n in found), (pattern, example, needles)
+
+
+# the shipped lists' non-ASCII labels, in any case: needles change no finding
+_LABELS = [
+    "사진 설명", "画像説明", "图像加注文字", "Подпись к фото", "Підпис до фото", "Pie de foto", "Légende image",
+    "Legenda do vídeo", "사진 출처", "画像提供", "Автор фото", "Фото автора", "Crédito de la imagen", "Crédit photo",
+    "Image caption", "Photo source",
+]  # fmt: skip
+_LABEL_ALPHABET = "".join(sorted({d for label in _LABELS for c in label for d in c + c.upper() + c.lower()}))
+_LABEL_ALPHABET += "İıſ\u212aΣσςµμ" + "".join(map(chr, range(0x1C80, 0x1C89)))  # odd case partners
+_LABEL_SWAPS = {
+    c: "".join(d for d in _LABEL_ALPHABET if regex.fullmatch(regex.escape(c), d, regex.IGNORECASE | regex.V0))
+    for c in _LABEL_ALPHABET
+}
+_LINES = st.tuples(
+    st.sampled_from(["", " ", "\t", "x "]),
+    st.sampled_from(_LABELS),
+    st.sampled_from(["", ",", "，", ", Reuters", "， 연합뉴스", ": x"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["TRN001", "TRN002"]), st.lists(_LINES, min_size=1, max_size=6), st.randoms(use_true_random=False)
+)
+def test_non_ascii_labels_in_any_case_find_the_same_with_or_without_needles(
+    code: str, lines: list[tuple[str, str, str]], rnd: Any
+) -> None:
+    text = "\n".join(
+        head + "".join(rnd.choice(_LABEL_SWAPS.get(c, c)) for c in label) + tail for head, label, tail in lines
+    )
+    with_needles = fresh_list(code)
+    assert sum(n is None for n in with_needles.needles()) == 0
+    without = fresh_list(code)
+    without._needles = [None] * len(without.phrases)
+    assert spans(with_needles, text) == spans(without, text), text
