@@ -213,6 +213,12 @@ def _extract(text: str, lexicon: Lexicon) -> list[Mention]:
         last_end, last_word = end, word
     if run:
         _add_run([new(Token, t) for t in run], text, info, found)
+    return _surnames_are_persons(found)
+
+
+def _surnames_are_persons(found: list[Mention]) -> list[Mention]:
+    """A lone word that is a person's surname elsewhere in the text ("Blinken said") is that
+    person: its "other" mentions become "person" ones (in place; returns ``found``)."""
     surnames = {m.tokens[-1].text for m in found if m.kind == "person"}
     if surnames:
         for i, m in enumerate(found):
@@ -348,12 +354,7 @@ def _name_runs(text: str, lexicon: Lexicon) -> list[Mention]:
                 found.append(new(Mention, ((first,), "", "acronym" if first.is_acronym else "other")))
         else:
             _add_run(run, text, info, found)
-    surnames = {m.tokens[-1].text for m in found if m.kind == "person"}
-    if surnames:
-        for i, m in enumerate(found):
-            if m.kind == "other" and len(m.tokens) == 1 and m.tokens[0].text in surnames:
-                found[i] = Mention(m.tokens, m.title, "person")
-    return found
+    return _surnames_are_persons(found)
 
 
 def _gap_string_joins(gap: str, left: str) -> bool:
